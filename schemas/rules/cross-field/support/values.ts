@@ -1,0 +1,98 @@
+/**
+ * Defensive readers over a parsed definition (a plain JSON value of unknown shape).
+ *
+ * Cross-field rules must never throw and must never report on a value they cannot know. Two kinds
+ * of value are "unknown": a value of the wrong type (the schema rules report those), and a string
+ * holding a Go-template placeholder such as "{{ must_env `X` }}" (resolved only at deploy time).
+ * Every reader here returns `undefined` for an unknown value, so a rule that only acts on known
+ * values stays silent on placeholders by construction.
+ */
+
+export type JsonObject = Record<string, unknown>;
+
+/** True for a string that contains a template placeholder (`{{ ... }}`). */
+export function isPlaceholder(value: unknown): boolean {
+  return typeof value === 'string' && value.includes('{{');
+}
+
+export function isRecord(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** An own property of an object (never an inherited one such as `constructor`). */
+export function field(owner: unknown, key: string): unknown {
+  if (!isRecord(owner) || !Object.prototype.hasOwnProperty.call(owner, key)) return undefined;
+  return owner[key];
+}
+
+/** Present with a value other than null (UpdateService treats null as "leave unchanged"). */
+export function isGiven(value: unknown): boolean {
+  return value !== undefined && value !== null;
+}
+
+/** Absent, null or an empty list: certainly nothing configured. A placeholder is not empty. */
+export function isEmpty(value: unknown): boolean {
+  return !isGiven(value) || (Array.isArray(value) && value.length === 0);
+}
+
+/** A known string (not a placeholder), else undefined. */
+export function text(value: unknown): string | undefined {
+  return typeof value === 'string' && !isPlaceholder(value) ? value : undefined;
+}
+
+/** A known non-empty string, else undefined. */
+export function nonEmptyText(value: unknown): string | undefined {
+  const s = text(value);
+  return s !== undefined && s.length > 0 ? s : undefined;
+}
+
+/** A known finite number, else undefined. */
+export function num(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+export function bool(value: unknown): boolean | undefined {
+  return typeof value === 'boolean' ? value : undefined;
+}
+
+export interface Entry {
+  value: unknown;
+  index: number;
+}
+
+/** The items of a list with their index; no items when the value is not a list. */
+export function entries(value: unknown): Entry[] {
+  return Array.isArray(value) ? value.map((item, index) => ({ value: item, index })) : [];
+}
+
+/** Of two keys of `owner`, the one written later (the "second" of a conflicting pair). */
+export function laterKey(owner: JsonObject, a: string, b: string): string {
+  const keys = Object.keys(owner);
+  return keys.indexOf(a) > keys.indexOf(b) ? a : b;
+}
+
+/** RFC 6901 pointer from path segments. */
+export function pointer(...segments: Array<string | number>): string {
+  return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+export type Presence = 'absent' | 'present' | 'unknown';
+
+/**
+ * Whether a field is configured: absent for missing, null, "" or []; unknown for a placeholder
+ * (it may render empty); present otherwise.
+ */
+export function presence(value: unknown): Presence {
+  if (!isGiven(value) || value === '' || (Array.isArray(value) && value.length === 0)) return 'absent';
+  return isPlaceholder(value) ? 'unknown' : 'present';
+}
+
+/**
+ * Where to report a field that is missing from `owner` (at `base`): the first of `preferred` keys
+ * present, else the first key of the object. Undefined for an empty object.
+ */
+export function anchorForMissing(owner: JsonObject, base: string, preferred: readonly string[]): string | undefined {
+  const keys = Object.keys(owner);
+  const key = preferred.find((k) => keys.includes(k)) ?? keys[0];
+  return key === undefined ? undefined : base + pointer(key);
+}

@@ -1,0 +1,109 @@
+/**
+ * validate(value, kind) -> Problem[]: the precompiled Ajv validator of the kind, the schema
+ * annotations that warn (output-only, not in the API), then the cross-field rules; finally the
+ * caller's per-rule severities.
+ */
+import type { ValidateFunction } from 'ajv';
+import { mapAjvErrors } from './ajv-errors';
+import { isPlainObject, joinPointer } from './pointer';
+import type { DefinitionKind, Problem, Severity } from './problem';
+import { crossFieldRules } from './rules/cross-field';
+import { formatMessage } from './rules/format';
+import { findRule, ruleByName } from './rules/registry';
+import type { Rule } from './rules/rule';
+import { schemaFor, type SchemaNode } from './schema-registry';
+
+export type RuleSetting = 'off' | Severity;
+
+export interface ValidateOptions {
+  /** Per-rule severity or `off`, keyed by rule id (`ECS201`) or name. Unknown keys are ignored. */
+  rules?: Readonly<Record<string, RuleSetting>>;
+}
+
+type Draft = Omit<Problem, 'severity'>;
+
+const validators = new Map<DefinitionKind, ValidateFunction>();
+
+function validatorFor(kind: DefinitionKind): ValidateFunction {
+  let validator = validators.get(kind);
+  if (!validator) {
+    // Compiled at generate time (standalone Ajv code): nothing compiles at start-up.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const mod = require(`./generated/${kind}.validator.js`);
+    validator = (mod.default ?? mod) as ValidateFunction;
+    validators.set(kind, validator);
+  }
+  return validator;
+}
+
+export function validate(value: unknown, kind: DefinitionKind, options: ValidateOptions = {}): Problem[] {
+  const drafts: Draft[] = [];
+  if (!isPlainObject(value)) {
+    const rule = ruleByName('wrong-type');
+    drafts.push({ ruleId: rule.id, ruleName: rule.name, pointer: '', target: 'value', message: formatMessage(rule, 'type', { expected: 'an object', actual: describeRoot(value) }) });
+    return applySettings(drafts, options);
+  }
+  const validator = validatorFor(kind);
+  if (!validator(value)) drafts.push(...mapAjvErrors(validator.errors ?? [], value, kind));
+  drafts.push(...annotationDrafts(value, kind));
+  for (const rule of crossFieldRules) {
+    if (!rule.kinds.includes(kind) || !rule.check) continue;
+    drafts.push(...runRule(rule, value, kind));
+  }
+  return applySettings(drafts, options);
+}
+
+function runRule(rule: Rule, value: Record<string, unknown>, kind: DefinitionKind): Draft[] {
+  return rule.check!(value, { kind }).map((report) => ({
+    ruleId: rule.id,
+    ruleName: rule.name,
+    message: formatMessage(rule, report.messageId, report.data),
+    pointer: report.pointer,
+    target: report.target,
+    ...(report.fix ? { fix: report.fix } : {}),
+  }));
+}
+
+/** Warnings carried by schema annotations on top-level properties. */
+function annotationDrafts(value: Record<string, unknown>, kind: DefinitionKind): Draft[] {
+  const props = (schemaFor(kind).properties ?? {}) as Record<string, SchemaNode>;
+  const drafts: Draft[] = [];
+  for (const key of Object.keys(value)) {
+    const schema = props[key];
+    if (!schema) continue;
+    const pointer = joinPointer(key);
+    if (schema['x-ecsdef-output-only']) {
+      const rule = ruleByName('output-only-property');
+      const why = ['cluster', 'serviceName', 'taskDefinition'].includes(key)
+        ? 'ecspresso takes it from its own configuration'
+        : 'DescribeServices returns it, CreateService does not take it';
+      drafts.push({ ruleId: rule.id, ruleName: rule.name, pointer, target: 'key', message: formatMessage(rule, 'ignored', { property: key, why }), fix: { kind: 'remove', pointer, title: `Remove "${key}"` } });
+    }
+    if (schema['x-ecsdef-not-in-api']) {
+      const rule = ruleByName('not-in-api');
+      drafts.push({ ruleId: rule.id, ruleName: rule.name, pointer, target: 'key', message: formatMessage(rule, 'notInApi', { property: key, operation: 'CreateService' }), fix: { kind: 'remove', pointer, title: `Remove "${key}"` } });
+    }
+  }
+  return drafts;
+}
+
+function applySettings(drafts: Draft[], options: ValidateOptions): Problem[] {
+  const settings = new Map<string, RuleSetting>();
+  for (const [key, setting] of Object.entries(options.rules ?? {})) {
+    const rule = findRule(key);
+    if (rule) settings.set(rule.id, setting);
+  }
+  const problems: Problem[] = [];
+  for (const draft of drafts) {
+    const setting = settings.get(draft.ruleId) ?? findRule(draft.ruleId)?.defaultSeverity ?? 'error';
+    if (setting === 'off') continue;
+    problems.push({ ...draft, severity: setting });
+  }
+  return problems;
+}
+
+function describeRoot(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return `a ${typeof value}`;
+}
