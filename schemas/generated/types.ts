@@ -66,10 +66,8 @@ loadBalancers?: []|[LoadBalancer]|[LoadBalancer, LoadBalancer]|[LoadBalancer, Lo
  * The details of the service discovery registry to associate with this service. For more information, see Service discovery.
  * 
  * Each service may be associated with one service registry. Multiple service registries for each service isn't supported.
- * 
- * @maxItems 1
  */
-serviceRegistries?: []|[ServiceRegistry]
+serviceRegistries?: ServiceRegistry[]
 /**
  * The number of instantiations of the specified task definition to place and keep running in your service.
  * 
@@ -1585,10 +1583,8 @@ propagateTags?: ("NONE" | "SERVICE" | "TASK_DEFINITION")
  * You can remove existing serviceRegistries by passing an empty list.
  * 
  * This parameter triggers a new service deployment.
- * 
- * @maxItems 1
  */
-serviceRegistries?: []|[ServiceRegistry]
+serviceRegistries?: ServiceRegistry[]
 serviceConnectConfiguration?: ServiceConnectConfiguration1
 /**
  * The details of the volume that was configuredAtLaunch. You can configure the size, volumeType, IOPS, throughput, snapshot and encryption in ServiceManagedEBSVolumeConfiguration. The name of the volume must match the name from the task definition. If set to null, no new deployment is triggered. Otherwise, if this configuration differs from the existing one, it triggers a new deployment.
@@ -2154,10 +2150,8 @@ loadBalancers?: []|[LoadBalancer]|[LoadBalancer, LoadBalancer]|[LoadBalancer, Lo
  * The details of the service discovery registry to associate with this service. For more information, see Service discovery.
  * 
  * Each service may be associated with one service registry. Multiple service registries for each service isn't supported.
- * 
- * @maxItems 1
  */
-serviceRegistries?: []|[ServiceRegistry]
+serviceRegistries?: ServiceRegistry[]
 /**
  * The number of instantiations of the specified task definition to place and keep running in your service.
  * 

@@ -102,11 +102,6 @@ export const apiReferenceEntries: OverlayEntry[] = [
     patch: { enum: [20, 60] },
     source: `${API_REF}, MetricConfiguration.resolutionSeconds (20 or 60)`,
   },
-  ...each(
-    ['CreateServiceRequest.serviceRegistries', 'UpdateServiceRequest.serviceRegistries'],
-    { maxItems: 1 },
-    `${API_REF}, CreateService serviceRegistries (one service registry per service)`,
-  ),
   {
     target: 'ThresholdConfiguration.value',
     patch: { minimum: 0 },

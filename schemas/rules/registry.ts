@@ -5,8 +5,9 @@
 import { crossFieldRules } from './cross-field';
 import type { Rule } from './rule';
 import { schemaRules } from './schema';
+import { syntaxRules } from './syntax';
 
-export const allRules: readonly Rule[] = [...schemaRules, ...crossFieldRules];
+export const allRules: readonly Rule[] = [...syntaxRules, ...schemaRules, ...crossFieldRules];
 
 const byId = new Map(allRules.map((r) => [r.id, r]));
 const byName = new Map(allRules.map((r) => [r.name, r]));

@@ -29,7 +29,7 @@ export default crossFieldRule({
       'controller is ECS. A circuit breaker or alarm block with enable false is ignored (that is ' +
       'what DescribeServices returns for such services).',
     source:
-      'DeploymentCircuitBreaker, DeploymentAlarms, LinearConfiguration and CanaryConfiguration (API reference)',
+      'DeploymentConfiguration (API reference), deploymentCircuitBreaker, alarms, linearConfiguration and canaryConfiguration',
   },
   check(def, { kind }) {
     const controller = controllerType(def, kind);

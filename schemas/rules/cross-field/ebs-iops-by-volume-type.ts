@@ -72,12 +72,7 @@ export default crossFieldRule({
   "volumeConfigurations": [
     {
       "name": "data",
-      "managedEBSVolume": {
-        "roleArn": "arn:aws:iam::123456789012:role/ecsInfrastructureRole",
-        "volumeType": "io2",
-        "sizeInGiB": 100,
-        "iops": 5000
-      }
+      "managedEBSVolume": { "roleArn": "arn:aws:iam::123456789012:role/ecsInfrastructureRole", "volumeType": "io2", "sizeInGiB": 100, "iops": 5000 }
     }
   ]
 }`,
@@ -106,11 +101,7 @@ volumeConfigurations:
   "volumeConfigurations": [
     {
       "name": "data",
-      "managedEBSVolume": {
-        "roleArn": "arn:aws:iam::123456789012:role/ecsInfrastructureRole",
-        "volumeType": ⟦"io1"⟧,
-        "sizeInGiB": 100
-      }
+      "managedEBSVolume": { "roleArn": "arn:aws:iam::123456789012:role/ecsInfrastructureRole", "volumeType": ⟦"io1"⟧, "sizeInGiB": 100 }
     }
   ]
 }`,
@@ -133,12 +124,7 @@ volumeConfigurations:
   "volumeConfigurations": [
     {
       "name": "data",
-      "managedEBSVolume": {
-        "roleArn": "arn:aws:iam::123456789012:role/ecsInfrastructureRole",
-        "volumeType": "gp3",
-        "sizeInGiB": 100,
-        "iops": ⟦20000⟧
-      }
+      "managedEBSVolume": { "roleArn": "arn:aws:iam::123456789012:role/ecsInfrastructureRole", "volumeType": "gp3", "sizeInGiB": 100, "iops": ⟦20000⟧ }
     }
   ]
 }`,

@@ -1,6 +1,6 @@
 import { crossFieldRule } from './support/define';
 import { controllerType, isNonRollingController } from './support/facts';
-import { field, pointer } from './support/values';
+import { field, isPlaceholder, pointer } from './support/values';
 
 export default crossFieldRule({
   id: 'ECS230',
@@ -8,7 +8,7 @@ export default crossFieldRule({
   defaultSeverity: 'error',
   kinds: ['service', 'update-service', 'ecspresso'],
   messages: {
-    multiple: 'The {{controller}} deployment controller supports one target group per service; remove this entry.',
+    multiple: 'The {{controller}} deployment controller supports one target group per service; remove the extra entries.',
   },
   docs: {
     description: 'Allows several load balancer entries only with the rolling ECS controller.',
@@ -22,8 +22,10 @@ export default crossFieldRule({
     const controller = controllerType(def, kind);
     const loadBalancers = field(def, 'loadBalancers');
     if (!isNonRollingController(controller) || !Array.isArray(loadBalancers) || loadBalancers.length < 2) return [];
+    const extra = loadBalancers.findIndex((entry, index) => index > 0 && !isPlaceholder(entry));
+    if (extra < 0) return [];
     return [
-      { pointer: pointer('loadBalancers', 1), target: 'value', messageId: 'multiple', data: { controller: controller as string } },
+      { pointer: pointer('loadBalancers', extra), target: 'value', messageId: 'multiple', data: { controller: controller as string } },
     ];
   },
   examples: {

@@ -1,6 +1,6 @@
 import type { RuleReport } from '../rule';
 import { crossFieldRule } from './support/define';
-import { field, pointer } from './support/values';
+import { field, isPlaceholder, pointer } from './support/values';
 
 export default crossFieldRule({
   id: 'ECS231',
@@ -22,6 +22,7 @@ export default crossFieldRule({
     if (!Array.isArray(registries)) return [];
     const reports: RuleReport[] = [];
     for (let index = 1; index < registries.length; index++) {
+      if (isPlaceholder(registries[index])) continue;
       reports.push({ pointer: pointer('serviceRegistries', index), target: 'value', messageId: 'extra' });
     }
     return reports;
