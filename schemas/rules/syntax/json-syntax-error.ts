@@ -38,9 +38,9 @@ export const jsonSyntaxError: Rule = {
   examples: {
     valid: [{ json: '{"serviceName": "web"}' }],
     invalid: [
-      { json: '{"serviceName": "web" ⟦"⟧desiredCount": 1}' },
+      { json: '{"serviceName": "web" ⟦"desiredCount"⟧: 1}' },
       { json: '{"serviceName": ⟦}⟧' },
-      { json: "{⟦'⟧serviceName': 'web'}" },
+      { json: "{⟦'serviceName'⟧: 'web'}" },
     ],
   },
 };

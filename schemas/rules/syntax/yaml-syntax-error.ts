@@ -30,9 +30,10 @@ export const yamlSyntaxError: Rule = {
   examples: {
     valid: [{ yaml: 'serviceName: web\ndesiredCount: 1\n' }],
     invalid: [
-      { yaml: 'serviceName: web\n⟦tags: [a⟧\n' },
+      { yaml: 'serviceName: web\ndesiredCount: ⟦1⟧: 2\n' },
+      { yaml: 'serviceName: web\ntags: [a, b⟦}⟧\n' },
       { yaml: 'serviceName: web\n⟦---\ndesiredCount: 1\n⟧' },
-      { yaml: '⟦? [a, b]⟧\n: 1\n' },
+      { yaml: '? ⟦[a, b]⟧\n: 1\n' },
     ],
   },
 };

@@ -1,0 +1,163 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { DEFINITION_KINDS, type DefinitionKind } from '../../schemas/problem';
+import { parseDocument, type ParsedDocument } from '../parse';
+import { ToolError } from './errors';
+
+/**
+ * `.ecsdef.json` / `.ecsdef.yaml` / `.ecsdef.yml`, found by walking up from the working
+ * directory (or named with --config):
+ *
+ *   rules:     { <rule id or name>: off | error | warning | info }
+ *   files:     { <kind>: [globs] }      tried before the default patterns of every kind
+ *   ignores:   [globs]                  never picked from directories or globs
+ *   overrides: [{ files: [globs], rules: {...} }]   later entries win
+ *
+ * Globs are relative to the config file's directory. A JSON definition cannot carry a comment,
+ * so `overrides` is how one JSON file silences a rule.
+ */
+export type RuleSetting = 'off' | 'error' | 'warning' | 'info';
+
+export interface Override {
+  files: string[];
+  rules: Record<string, RuleSetting>;
+}
+
+export interface Config {
+  /** The config file, when one was found. */
+  path?: string;
+  /** Directory globs are relative to. */
+  baseDir: string;
+  rules: Record<string, RuleSetting>;
+  files: Partial<Record<DefinitionKind, string[]>>;
+  ignores: string[];
+  overrides: Override[];
+}
+
+export const CONFIG_FILE_NAMES = ['.ecsdef.json', '.ecsdef.yaml', '.ecsdef.yml'];
+const SETTINGS: readonly string[] = ['off', 'error', 'warning', 'info'];
+const TOP_LEVEL = new Set(['$schema', 'rules', 'files', 'ignores', 'overrides']);
+
+/** The nearest config file at or above `startDir`, or undefined. */
+export function findConfigFile(startDir: string): string | undefined {
+  let dir = path.resolve(startDir);
+  for (;;) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = path.join(dir, name);
+      if (isFile(candidate)) return candidate;
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/**
+ * Loads and checks a config. `isKnownRule` decides whether a rule key names a rule of the
+ * catalog (injected so this file does not load the catalog for configs without rules).
+ */
+export function loadConfig(file: string | undefined, cwd: string, isKnownRule: (key: string) => boolean): Config {
+  if (!file) return emptyConfig(cwd);
+  const absolute = path.resolve(cwd, file);
+  let text: string;
+  try {
+    text = fs.readFileSync(absolute, 'utf8');
+  } catch (error) {
+    throw new ToolError(`cannot read config ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  const doc = parseDocument(text, /\.ya?ml$/i.test(absolute) ? 'yaml' : 'json');
+  // Comments and trailing commas are fine in a config file; only unreadable text is not.
+  const fatal = doc.problems.find((p) => p.fatal);
+  if (fatal) throw new ToolError(`${where(doc, absolute, fatal.offset)}: ${fatal.message}`);
+  return checkConfig(doc.value, absolute, isKnownRule);
+}
+
+function emptyConfig(baseDir: string): Config {
+  return { baseDir, rules: {}, files: {}, ignores: [], overrides: [] };
+}
+
+function checkConfig(value: unknown, file: string, isKnownRule: (key: string) => boolean): Config {
+  const fail = (at: string, message: string): never => {
+    throw new ToolError(`invalid config ${file}${at ? ` at ${at}` : ''}: ${message}`);
+  };
+  if (!isRecord(value)) fail('', 'expected an object');
+  const raw = value as Record<string, unknown>;
+  for (const key of Object.keys(raw)) {
+    if (!TOP_LEVEL.has(key)) fail(key, `unknown key (expected one of ${[...TOP_LEVEL].slice(1).join(', ')})`);
+  }
+  const config = emptyConfig(path.dirname(file));
+  config.path = file;
+  config.rules = checkRules(raw.rules, 'rules', fail, isKnownRule);
+  if (raw.files !== undefined) {
+    if (!isRecord(raw.files)) fail('files', 'expected an object of kind -> list of globs');
+    for (const [kind, globs] of Object.entries(raw.files as Record<string, unknown>)) {
+      if (!(DEFINITION_KINDS as readonly string[]).includes(kind)) fail(`files.${kind}`, `unknown kind (expected one of ${DEFINITION_KINDS.join(', ')})`);
+      config.files[kind as DefinitionKind] = checkGlobs(globs, `files.${kind}`, fail);
+    }
+  }
+  if (raw.ignores !== undefined) config.ignores = checkGlobs(raw.ignores, 'ignores', fail);
+  if (raw.overrides !== undefined) {
+    if (!Array.isArray(raw.overrides)) fail('overrides', 'expected a list');
+    (raw.overrides as unknown[]).forEach((entry, i) => {
+      const at = `overrides[${i}]`;
+      if (!isRecord(entry)) fail(at, 'expected an object with files and rules');
+      const o = entry as Record<string, unknown>;
+      for (const key of Object.keys(o)) if (key !== 'files' && key !== 'rules') fail(`${at}.${key}`, 'unknown key (expected files, rules)');
+      config.overrides.push({ files: checkGlobs(o.files, `${at}.files`, fail), rules: checkRules(o.rules, `${at}.rules`, fail, isKnownRule) });
+    });
+  }
+  return config;
+}
+
+/** Checks a `{ rule: setting }` map; exported for --rule. */
+export function checkRules(
+  value: unknown,
+  at: string,
+  fail: (at: string, message: string) => never,
+  isKnownRule: (key: string) => boolean,
+): Record<string, RuleSetting> {
+  if (value === undefined) return {};
+  if (!isRecord(value)) return fail(at, 'expected an object of rule id or name -> off | error | warning | info');
+  const rules: Record<string, RuleSetting> = {};
+  for (const [key, setting] of Object.entries(value as Record<string, unknown>)) {
+    if (!isKnownRule(key)) fail(`${at}.${key}`, 'unknown rule (use a rule id such as ECS201 or its name)');
+    if (typeof setting !== 'string' || !SETTINGS.includes(setting)) fail(`${at}.${key}`, `expected one of ${SETTINGS.join(', ')}`);
+    rules[key] = setting as RuleSetting;
+  }
+  return rules;
+}
+
+function checkGlobs(value: unknown, at: string, fail: (at: string, message: string) => never): string[] {
+  if (typeof value === 'string') return [value];
+  if (!Array.isArray(value) || value.some((g) => typeof g !== 'string' || g === '')) fail(at, 'expected a list of globs');
+  return value as string[];
+}
+
+function where(doc: ParsedDocument, file: string, offset: number): string {
+  const { line, character } = doc.lines.positionAt(offset);
+  return `${file}:${line + 1}:${character + 1}`;
+}
+
+function isRecord(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isFile(candidate: string): boolean {
+  try {
+    return fs.statSync(candidate).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Rule settings for one file: the config's rules, then each matching override in order, then
+ * the command line's --rule flags.
+ */
+export function rulesFor(config: Config, relPath: string, cliRules: Record<string, RuleSetting>, match: (globs: string[], rel: string) => boolean): Record<string, RuleSetting> {
+  let rules = config.rules;
+  for (const override of config.overrides) {
+    if (match(override.files, relPath)) rules = { ...rules, ...override.rules };
+  }
+  return Object.keys(cliRules).length > 0 ? { ...rules, ...cliRules } : rules;
+}

@@ -1,0 +1,154 @@
+/**
+ * `ecsdef diff BEFORE AFTER`: what changing a running service from BEFORE to AFTER does, with
+ * the classification `pulumi preview` uses (same normaliser, same `schemas.classify`, same
+ * one-line statement) and the rollout arithmetic of the deployment configuration.
+ *
+ *   ecsdef diff before.json after.yaml [--format text|json] [--controller ECS|CODE_DEPLOY|EXTERNAL]
+ *                                      [--fail-on forbidden|replace|deployment|any] [--kind service|express-service]
+ *
+ * Exit codes: 0 nothing at or above the --fail-on class (default: forbidden), 1 a change at or
+ * above it or an invalid definition, 2 usage or I/O errors.
+ *
+ * Layering note: the normaliser and the plan statement live in provider/ (pure modules, no AWS or
+ * Pulumi imports) until they move under schemas/; this file is the only lsp/ file importing them.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { validate, type DeploymentControllerType } from '../../schemas';
+import { describePlan, planChange } from '../../schemas/plan/plan';
+import { alignTaskDefinition, normaliseService, prune } from '../../schemas/plan/normalise';
+import { diffReporters, rolloutArithmetic, type DiffResult } from './diff-report';
+
+export interface DiffIo {
+  cwd: string;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Reads a file (path relative to `cwd`); defaults to the file system. */
+  readFile?(file: string): string;
+}
+
+export const DIFF_USAGE = `Usage: ecsdef diff BEFORE AFTER [--format text|json] [--controller ECS|CODE_DEPLOY|EXTERNAL]
+                   [--fail-on forbidden|replace|deployment|any] [--kind service|express-service]
+Classifies every change from BEFORE to AFTER (JSON or YAML definitions) as pulumi preview does.
+`;
+
+const FAIL_ORDER = ['any', 'deployment', 'replace', 'forbidden'] as const;
+type FailOn = (typeof FAIL_ORDER)[number];
+
+class DiffUsageError extends Error {}
+
+interface Options {
+  files: string[];
+  format: string;
+  controller?: DeploymentControllerType;
+  failOn: FailOn;
+  kind?: 'service' | 'express-service';
+}
+
+function parseArgs(argv: readonly string[]): Options {
+  const opts: Options = { files: [], format: 'text', failOn: 'forbidden' };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [flag, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
+    const value = () => {
+      const v = inline ?? argv[++i];
+      if (v === undefined) throw new DiffUsageError(`${flag} needs a value`);
+      return v;
+    };
+    if (flag === '--format' || flag === '-f') opts.format = value();
+    else if (flag === '--controller') opts.controller = value() as DeploymentControllerType;
+    else if (flag === '--fail-on') opts.failOn = value() as FailOn;
+    else if (flag === '--kind') opts.kind = value() as Options['kind'];
+    else if (arg.startsWith('-') && arg !== '-') throw new DiffUsageError(`unknown option ${arg}`);
+    else opts.files.push(arg);
+  }
+  if (opts.files.length !== 2) throw new DiffUsageError('diff takes exactly two definition files');
+  if (!diffReporters[opts.format]) throw new DiffUsageError(`unknown format ${opts.format} (text, json)`);
+  if (opts.controller && !['ECS', 'CODE_DEPLOY', 'EXTERNAL'].includes(opts.controller)) throw new DiffUsageError(`unknown controller ${opts.controller}`);
+  if (!FAIL_ORDER.includes(opts.failOn)) throw new DiffUsageError(`unknown --fail-on ${opts.failOn}`);
+  if (opts.kind && !['service', 'express-service'].includes(opts.kind)) throw new DiffUsageError(`unknown kind ${opts.kind}`);
+  return opts;
+}
+
+function load(file: string, io: DiffIo): Record<string, unknown> {
+  const full = path.resolve(io.cwd, file);
+  const text = io.readFile ? io.readFile(full) : fs.readFileSync(full, 'utf8');
+  const value = /\.ya?ml$/i.test(file) ? require('yaml').parse(text) : JSON.parse(text);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`${file}: a definition must be an object`);
+  return value as Record<string, unknown>;
+}
+
+const kindOf = (def: Record<string, unknown>): 'service' | 'express-service' =>
+  'primaryContainer' in def || 'infrastructureRoleArn' in def ? 'express-service' : 'service';
+
+/** Computes the result for two parsed definitions (no I/O). */
+export function diffDefinitions(before: Record<string, unknown>, after: Record<string, unknown>, names: [string, string], opts: Partial<Options> = {}): DiffResult {
+  const kind = opts.kind ?? kindOf(before);
+  const canon = kind === 'service' ? normaliseService : (d: Record<string, unknown>) => prune(d) as Record<string, unknown>;
+  const [b, a, uncertain] = alignTaskDefinition(canon(before), canon(after));
+  const dc = (b.deploymentController as { type?: DeploymentControllerType } | undefined)?.type;
+  const controller = opts.controller ?? dc ?? 'ECS';
+  const plan = planChange({ kind, before: b, after: a, controller, identity: ['serviceName', 'cluster'], uncertain });
+  const verdict: DiffResult['verdict'] = plan.forbidden.length
+    ? 'refused'
+    : plan.replaces.length
+      ? 'replace'
+      : plan.startsDeployment
+        ? 'new deployment'
+        : plan.changes.length
+          ? 'in place'
+          : 'no change';
+  const result: DiffResult = {
+    before: names[0],
+    after: names[1],
+    kind,
+    controller,
+    verdict,
+    summary: describePlan(plan),
+    changes: plan.changes,
+    forceNewDeployment: plan.forceNewDeployment,
+    deleteBeforeReplace: plan.deleteBeforeReplace,
+  };
+  if (kind === 'service' && verdict === 'new deployment' && controller === 'ECS') {
+    const daemon = after.schedulingStrategy === 'DAEMON';
+    const cfg = (after.deploymentConfiguration ?? {}) as { minimumHealthyPercent?: number; maximumPercent?: number };
+    const desired = typeof after.desiredCount === 'number' ? after.desiredCount : typeof before.desiredCount === 'number' ? before.desiredCount : 0;
+    result.rollout = rolloutArithmetic(desired, cfg.minimumHealthyPercent ?? (daemon ? 0 : 100), cfg.maximumPercent ?? (daemon ? 100 : 200));
+  }
+  return result;
+}
+
+function fails(result: DiffResult, failOn: FailOn): boolean {
+  const rank: Record<DiffResult['verdict'], number> = { 'no change': -1, 'in place': 0, 'new deployment': 1, replace: 2, refused: 3 };
+  return rank[result.verdict] >= FAIL_ORDER.indexOf(failOn);
+}
+
+/** Runs `ecsdef diff` with the arguments after `diff`; returns the exit code. Never throws. */
+export function runDiff(argv: readonly string[], io: DiffIo): number {
+  let opts: Options;
+  try {
+    opts = parseArgs(argv);
+  } catch (err) {
+    io.stderr(`ecsdef diff: ${(err as Error).message}\n${DIFF_USAGE}`);
+    return 2;
+  }
+  let before: Record<string, unknown>;
+  let after: Record<string, unknown>;
+  try {
+    before = load(opts.files[0], io);
+    after = load(opts.files[1], io);
+  } catch (err) {
+    io.stderr(`ecsdef diff: ${(err as Error).message}\n`);
+    return 2;
+  }
+  const kind = opts.kind ?? kindOf(before);
+  let invalid = false;
+  for (const [file, def] of [[opts.files[0], before], [opts.files[1], after]] as const) {
+    const errors = validate(def, kind).filter((p) => p.severity === 'error');
+    for (const p of errors) io.stderr(`${file}: ${p.pointer || '/'}: [${p.ruleId}] ${p.message}\n`);
+    invalid ||= errors.length > 0;
+  }
+  const result = diffDefinitions(before, after, [opts.files[0], opts.files[1]], { ...opts, kind });
+  io.stdout(diffReporters[opts.format](result));
+  return invalid || fails(result, opts.failOn) ? 1 : 0;
+}

@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+/**
+ * Entry of the `ecsdef` command (bin/ecsdef requires the built copy in dist/). Owns the
+ * process: arguments, stdout/stderr, exit code. Modules beyond argument parsing load only once
+ * a command needs them, to keep `ecsdef validate one.json` close to a bare `node` start.
+ */
+import * as fs from 'node:fs';
+import { parseCommandLine, USAGE } from './args';
+import { describeError, EXIT_CLEAN, EXIT_TOOL_ERROR, ToolError, UsageError } from './errors';
+import type { CommandIo } from './validate-command';
+
+const FORMATS = ['text', 'json', 'sarif', 'github'];
+
+/** Runs one command line; returns the exit code. Never throws. */
+export function main(argv: readonly string[], io: CommandIo): number {
+  try {
+    if (argv[0] === 'diff') {
+      const { runDiff } = require('./diff') as typeof import('./diff');
+      return runDiff(argv.slice(1), io);
+    }
+    const command = parseCommandLine(argv, FORMATS);
+    if (command.command === 'help') {
+      io.stdout(USAGE);
+      return EXIT_CLEAN;
+    }
+    if (command.command === 'version') {
+      const { packageVersion } = require('./version') as typeof import('./version');
+      io.stdout(packageVersion() + '\n');
+      return EXIT_CLEAN;
+    }
+    const { runValidate } = require('./validate-command') as typeof import('./validate-command');
+    return runValidate(command, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`ecsdef: ${error.message}\nRun 'ecsdef --help' for usage.\n`);
+    } else if (error instanceof ToolError) {
+      io.stderr(`ecsdef: ${error.message}\n`);
+    } else {
+      io.stderr(`ecsdef: internal error: ${describeError(error)}\n`);
+    }
+    return EXIT_TOOL_ERROR;
+  }
+}
+
+/** The process bindings. */
+export function processIo(): CommandIo {
+  return {
+    cwd: process.cwd(),
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    readStdin: () => fs.readFileSync(0),
+  };
+}
+
+/** Runs the process's command line and sets its exit code (bin/ecsdef calls this). */
+export function run(): void {
+  // A closed pipe (`ecsdef validate | head`) is not an error of ours.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+  process.exitCode = main(process.argv.slice(2), processIo());
+}
+
+if (require.main === module) run();

@@ -1,0 +1,148 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { ValidateArgs } from './args';
+import { checkBytes } from './check';
+import { checkRules, findConfigFile, loadConfig, rulesFor, type Config, type RuleSetting } from './config';
+import { describeError, EXIT_CLEAN, EXIT_PROBLEMS, EXIT_TOOL_ERROR, ToolError, UsageError } from './errors';
+import { expandOperands } from './files';
+import { compile, FilePatterns } from './patterns';
+import { loadReporter } from './reporters';
+import { totals, withCounts, type FileResult } from './result';
+import { packageVersion } from './version';
+
+/** What the command touches outside itself; main.ts binds the process, tests may bind others. */
+export interface CommandIo {
+  cwd: string;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readStdin(): Buffer;
+}
+
+/** Larger files are refused unread: no definition comes close, and reading them could stall CI. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * `ecsdef validate`: config -> operands -> files -> results -> report -> exit code
+ * (0 clean, 1 errors or too many warnings, 2 usage or tool error; as ESLint).
+ * A file that cannot be read is a tool error reported on stderr; the others are still checked.
+ */
+export function runValidate(args: ValidateArgs, io: CommandIo): number {
+  const config = resolveConfig(args, io.cwd);
+  const cliRules = checkRules(Object.fromEntries(args.rules), '--rule', (at, message) => {
+    throw new UsageError(`${at.replace(/^--rule\./, '--rule ')}: ${message}`);
+  }, isKnownRule);
+  const patterns = new FilePatterns(config.baseDir, config.files, config.ignores);
+  const { targets, unmatched } = expandOperands(args.operands.filter((o) => o !== '-'), io.cwd, patterns);
+  if (unmatched.length > 0 && args.errorOnUnmatchedPattern) {
+    throw new ToolError(`no definition file matched ${unmatched.map((u) => `'${u}'`).join(', ')} (patterns: ${patterns.describe().join(', ')})`);
+  }
+
+  const overrideMatchers = new Map<string[], (rel: string) => boolean>();
+  const matchGlobs = (globs: string[], rel: string): boolean => {
+    let match = overrideMatchers.get(globs);
+    if (!match) overrideMatchers.set(globs, (match = compile(globs)));
+    return match(rel);
+  };
+
+  let toolFailed = false;
+  const results: FileResult[] = [];
+  const check = (bytes: Buffer, filePath: string, displayPath: string, namePath: string | undefined): void => {
+    try {
+      const rel = namePath ? patterns.relative(namePath) : displayPath;
+      const rules = rulesFor(config, rel, cliRules, matchGlobs);
+      results.push(checkBytes(bytes, { filePath, displayPath, namePath, kind: args.kind, rules, patterns }));
+    } catch (error) {
+      toolFailed = true;
+      io.stderr(`ecsdef: ${displayPath}: internal error: ${describeError(error)}\n`);
+    }
+  };
+
+  if (args.operands.includes('-')) {
+    const namePath = args.stdinFilename === undefined ? undefined : path.resolve(io.cwd, args.stdinFilename);
+    let bytes: Buffer | undefined;
+    try {
+      bytes = io.readStdin();
+    } catch (error) {
+      toolFailed = true;
+      io.stderr(`ecsdef: cannot read stdin: ${(error as NodeJS.ErrnoException).code ?? describeError(error)}\n`);
+    }
+    if (bytes) check(bytes, namePath ?? '<stdin>', args.stdinFilename ?? '<stdin>', namePath);
+  }
+  for (const target of targets) {
+    const displayPath = display(target.absolutePath, io.cwd);
+    const bytes = readFile(target.absolutePath, displayPath, io);
+    if (bytes === undefined) toolFailed = true;
+    else check(bytes, target.absolutePath, displayPath, target.absolutePath);
+  }
+
+  const shown = args.quiet ? results.map((r) => withCounts({ ...r, messages: r.messages.filter((m) => m.severity === 'error') })) : results;
+  const reporter = loadReporter(args.format);
+  if (!reporter) throw new UsageError(`unknown format '${args.format}'`);
+  // The version is read from package.json only by the reporters that print it (SARIF).
+  const output = reporter(shown, {
+    cwd: io.cwd,
+    get version() {
+      return packageVersion();
+    },
+  });
+  if (args.outputFile !== undefined) {
+    try {
+      fs.writeFileSync(path.resolve(io.cwd, args.outputFile), output);
+    } catch (error) {
+      throw new ToolError(`cannot write ${args.outputFile}: ${(error as NodeJS.ErrnoException).code ?? describeError(error)}`);
+    }
+  } else if (output) {
+    io.stdout(output);
+  }
+
+  const sum = totals(shown);
+  const tooManyWarnings = args.maxWarnings >= 0 && sum.warnings > args.maxWarnings;
+  if (args.format === 'text' && (sum.errors > 0 || sum.warnings > 0 || sum.infos > 0)) io.stderr(summary(sum) + '\n');
+  if (tooManyWarnings) io.stderr(`ecsdef: too many warnings (${sum.warnings}; --max-warnings is ${args.maxWarnings})\n`);
+  if (toolFailed) return EXIT_TOOL_ERROR;
+  return sum.errors > 0 || tooManyWarnings ? EXIT_PROBLEMS : EXIT_CLEAN;
+}
+
+function resolveConfig(args: ValidateArgs, cwd: string): Config {
+  if (args.noConfig) return loadConfig(undefined, cwd, isKnownRule);
+  return loadConfig(args.config ?? findConfigFile(cwd), cwd, isKnownRule);
+}
+
+/** Rule ids and names of the catalog, loaded only when a config or --rule names a rule. */
+let knownRules: Set<string> | undefined;
+function isKnownRule(key: string): boolean {
+  if (!knownRules) {
+    const { allRules } = require('../../schemas/rules/registry') as typeof import('../../schemas/rules/registry');
+    knownRules = new Set(allRules.flatMap((r) => [r.id, r.name]));
+  }
+  return knownRules.has(key);
+}
+
+function readFile(absolutePath: string, displayPath: string, io: CommandIo): Buffer | undefined {
+  try {
+    const size = fs.statSync(absolutePath).size;
+    if (size > MAX_FILE_BYTES) {
+      io.stderr(`ecsdef: ${displayPath}: file is ${Math.round(size / 1048576)} MiB, larger than the ${MAX_FILE_BYTES / 1048576} MiB limit; not checked\n`);
+      return undefined;
+    }
+    return fs.readFileSync(absolutePath);
+  } catch (error) {
+    io.stderr(`ecsdef: ${displayPath}: cannot read: ${(error as NodeJS.ErrnoException).code ?? describeError(error)}\n`);
+    return undefined;
+  }
+}
+
+function display(absolutePath: string, cwd: string): string {
+  const rel = path.relative(cwd, absolutePath);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : absolutePath;
+}
+
+function summary(sum: { files: number; errors: number; warnings: number; infos: number }): string {
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const parts = [plural(sum.errors, 'error'), plural(sum.warnings, 'warning')];
+  if (sum.infos > 0) parts.push(plural(sum.infos, 'info'));
+  const problems = sum.errors + sum.warnings + sum.infos;
+  return `${problems === 1 ? '1 problem' : `${problems} problems`} (${parts.join(', ')}) in ${plural(sum.files, 'file')} checked`;
+}
+
+export type { RuleSetting };

@@ -1,0 +1,158 @@
+/**
+ * lsp/parse: text -> one AST with offsets, for JSON and YAML alike, plus syntax problems.
+ * Shared by the CLI and the language service. Never throws on any input text.
+ *
+ *   parseDocument(text, 'json' | 'yaml', options?) -> ParsedDocument
+ *   rangeOf(doc, pointer, 'key' | 'value')          -> { offset, length }
+ *   doc.lines.positionAt(offset)                    -> { line, character } (0-based)
+ *
+ * The yaml library is loaded only when a YAML document is parsed (CLI cold start).
+ */
+import { duplicateKey, emptyDocument, nestingTooDeep, notText } from '../../schemas/rules/syntax';
+import type { AstNode, Comment } from './ast';
+import { DEFAULT_MAX_DEPTH, jsonDepthExceeded } from './depth';
+import { parseJson } from './json';
+import { findNode, pointerOf, rangeOf as rangeInTree, type NodeLookup, type TextRange } from './pointer';
+import { LineIndex } from './positions';
+import { syntaxProblem, thinErrors, type SyntaxProblem } from './problems';
+import { valueOf } from './value';
+import type * as YamlModule from './yaml';
+
+export type Language = 'json' | 'yaml';
+
+export interface ParseOptions {
+  /** Deepest nesting of objects and arrays accepted (default 512). */
+  maxDepth?: number;
+}
+
+export interface ParsedDocument {
+  language: Language;
+  text: string;
+  /** The root node, absent when nothing could be read. */
+  root: AstNode | undefined;
+  /** The plain JSON value of `root` (undefined without a root). */
+  value: unknown;
+  /** Syntax problems in text order. */
+  problems: SyntaxProblem[];
+  /** A fatal problem was found: `value` is partial or absent and should not be validated. */
+  fatal: boolean;
+  /** Comments with offsets, in text order (YAML directives live here). */
+  comments: Comment[];
+  /** Offset <-> line/character, computed on first use. */
+  lines: LineIndex;
+}
+
+export function parseDocument(text: string, language: Language, options: ParseOptions = {}): ParsedDocument {
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  const lines = new LineIndex(text);
+  const doc = (root: AstNode | undefined, problems: SyntaxProblem[], comments: Comment[] = []): ParsedDocument => {
+    const { value, duplicates } = valueOf(root);
+    for (const { property, count } of duplicates) {
+      const problem = syntaxProblem(duplicateKey, 'duplicate', property.key.offset, property.key.length, false, {
+        key: property.key.value,
+        count,
+      });
+      problem.pointer = pointerOf(property);
+      problem.target = 'key';
+      problems.push(problem);
+    }
+    for (const problem of problems) {
+      problem.offset = Math.min(problem.offset, text.length);
+      problem.length = Math.min(problem.length, text.length - problem.offset);
+    }
+    problems.sort((a, b) => a.offset - b.offset);
+    return { language, text, root, value, problems, fatal: problems.some((p) => p.fatal), comments, lines };
+  };
+
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) return doc(undefined, [syntaxProblem(notText, 'nul', nul, 1, true)]);
+  // A byte order mark is not content; blank it without moving any offset.
+  const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+
+  if (language === 'yaml') {
+    const { parseYaml } = require('./yaml') as typeof YamlModule;
+    const parsed = parseYaml(source, maxDepth);
+    const problems = thinFatal(parsed.problems, lines);
+    if (parsed.empty) problems.push(syntaxProblem(emptyDocument, 'empty', 0, 0, true));
+    return doc(parsed.root, problems, parsed.comments);
+  }
+
+  const tooDeep = jsonDepthExceeded(source, maxDepth);
+  if (tooDeep) {
+    return doc(undefined, [syntaxProblem(nestingTooDeep, 'tooDeep', tooDeep.offset, tooDeep.length, true, { limit: maxDepth })]);
+  }
+  let parsed;
+  try {
+    parsed = parseJson(source);
+  } catch (error) {
+    // Backstop only: the depth check above is meant to make this unreachable.
+    if (error instanceof RangeError) {
+      return doc(undefined, [syntaxProblem(nestingTooDeep, 'tooDeep', 0, 1, true, { limit: maxDepth })]);
+    }
+    throw error;
+  }
+  const problems = thinFatal(parsed.problems, lines);
+  if (!parsed.root && !problems.some((p) => p.fatal)) {
+    problems.push(syntaxProblem(emptyDocument, 'empty', 0, 0, true));
+  }
+  return doc(parsed.root, problems, parsed.comments);
+}
+
+/** Non-fatal problems all kept; fatal ones thinned to the first per line (recovery noise). */
+function thinFatal(problems: SyntaxProblem[], lines: LineIndex): SyntaxProblem[] {
+  const fatal = problems.filter((p) => p.fatal);
+  if (fatal.length <= 1) return problems.slice();
+  const kept = new Set(thinErrors(fatal, (offset) => lines.positionAt(offset).line));
+  return problems.filter((p) => !p.fatal || kept.has(p));
+}
+
+/**
+ * The document with only a `not-text` problem, for bytes that are not UTF-8 (detected by the
+ * caller, which has the bytes). `offset` is where decoding first failed in `text`.
+ */
+export function notTextDocument(text: string, language: Language, offset: number): ParsedDocument {
+  return {
+    language,
+    text,
+    root: undefined,
+    value: undefined,
+    problems: [syntaxProblem(notText, 'encoding', offset, 1, true)],
+    fatal: true,
+    comments: [],
+    lines: new LineIndex(text),
+  };
+}
+
+/** The node at `pointer`, or its nearest existing ancestor. */
+export function nodeAt(doc: ParsedDocument, pointer: string): NodeLookup {
+  return findNode(doc.root, pointer);
+}
+
+/** The text a problem at `pointer` highlights; see pointer.ts for the key/value conventions. */
+export function rangeOf(doc: ParsedDocument, pointer: string, target: 'key' | 'value'): TextRange {
+  return rangeInTree(doc.root, doc.text, pointer, target);
+}
+
+/** 0-based position of an offset. */
+export function offsetToPosition(doc: ParsedDocument, offset: number): { line: number; character: number } {
+  return doc.lines.positionAt(offset);
+}
+
+/** Language from a file name: `.yaml`/`.yml` are YAML, `.json` JSON, else by the first character. */
+export function languageOf(fileName: string | undefined, text: string): Language {
+  const lower = (fileName ?? '').toLowerCase();
+  if (lower.endsWith('.yaml') || lower.endsWith('.yml')) return 'yaml';
+  if (lower.endsWith('.json')) return 'json';
+  const first = /\S/.exec(text);
+  return !first || first[0] === '{' || first[0] === '[' ? 'json' : 'yaml';
+}
+
+export type { AnyNode, ArrayNode, AstNode, Comment, ObjectNode, PropertyNode, StringNode } from './ast';
+export { propertyOf } from './ast';
+export { DEFAULT_MAX_DEPTH } from './depth';
+export { findNode, formatPointer, parsePointer, pointerOf, type NodeLookup, type TextRange } from './pointer';
+export { LineIndex, type Position } from './positions';
+export { formatMessage, type SyntaxProblem } from './problems';
+export { disableDirectives, isSuppressed, type DisableDirective } from './suppress';
+export { isTemplatedNode } from './templates';
+export { kindFromContent, kindFromSchemaRef, schemaRefOf, SCHEMA_FILE_NAMES } from './kind';

@@ -1,0 +1,133 @@
+/**
+ * The update plan: what an edit does to a running resource, decided before anything is sent.
+ *
+ * Classes come from the schema annotations through `schemas.classify` (never from code here);
+ * this module only adds what is about the resource rather than the definition: redeploy
+ * triggers, a region move, delete-before-replace, and the one-line statement the preview shows.
+ */
+import { classify, type Change, type DeploymentControllerType } from '..';
+import { stableJson, UNKNOWN } from './normalise';
+/** A plain bag of definition fields. */
+type Bag = Record<string, unknown>;
+
+export interface PlanInput {
+  kind: 'service' | 'express-service';
+  /** Canonical last-applied definition; undefined when the resource does not exist yet. */
+  before: Bag | undefined;
+  /** Canonical desired definition. */
+  after: Bag;
+  /** Controller of the running resource (it decides what UpdateService accepts). */
+  controller?: DeploymentControllerType;
+  /** `redeployTriggers` before and after (compared as JSON). */
+  triggers?: { before: unknown; after: unknown };
+  /** Region before and after: a service cannot move between regions. */
+  region?: { before: string | undefined; after: string | undefined };
+  /** Fields that name the resource: a replacement that keeps them must delete first. */
+  identity: readonly string[];
+  /** Fields that may be unchanged in fact (their spelling differs; the state would tell). */
+  uncertain?: string[];
+}
+
+export interface Plan {
+  create: boolean;
+  changes: Change[];
+  replaces: string[];
+  deleteBeforeReplace: boolean;
+  forbidden: Change[];
+  deployment: Change[];
+  inPlace: Change[];
+  triggersChanged: boolean;
+  /** UpdateService needs `forceNewDeployment: true` (a change requires it, or the triggers changed). */
+  forceNewDeployment: boolean;
+  /** The update starts a new deployment (and so is followed until it completes). */
+  startsDeployment: boolean;
+  /** Top-level fields whose new value is not known until apply. */
+  unknown: string[];
+  /** Fields that may turn out unchanged (see PlanInput.uncertain). */
+  uncertain: string[];
+}
+
+const containsUnknown = (v: unknown): boolean => JSON.stringify(v ?? null).includes(UNKNOWN);
+
+export function planChange(input: PlanInput): Plan {
+  const { before, after } = input;
+  const unknown = Object.keys(after).filter((k) => containsUnknown(after[k]));
+  if (!before) {
+    return {
+      create: true, changes: [], replaces: [], deleteBeforeReplace: false, forbidden: [], deployment: [], inPlace: [],
+      triggersChanged: false, forceNewDeployment: false, startsDeployment: true, unknown, uncertain: [],
+    };
+  }
+  const changes = classify(before, after, { kind: input.kind, controller: input.controller ?? 'ECS' }).filter(
+    (c) => c.class !== 'ignored',
+  );
+  const replaces = changes.filter((c) => c.class === 'replace').map((c) => c.field);
+  const r = input.region;
+  const regionMoves = !!r && r.before !== undefined && (r.before ?? '') !== (r.after ?? '');
+  if (regionMoves) replaces.push('region');
+  const forbidden = changes.filter((c) => c.class === 'forbidden');
+  const deployment = changes.filter((c) => c.class === 'deployment');
+  const inPlace = changes.filter((c) => c.class === 'in-place');
+  const triggersChanged = !!input.triggers && stableJson(input.triggers.before) !== stableJson(input.triggers.after);
+  const forceNewDeployment = triggersChanged || deployment.some((c) => c.requiresForceNewDeployment);
+  // Names are unique per cluster and region: another region never collides.
+  const keepsIdentity = !regionMoves && input.identity.every((f) => after[f] === UNKNOWN || stableJson(before[f]) === stableJson(after[f]));
+  return {
+    create: false,
+    changes,
+    replaces,
+    deleteBeforeReplace: replaces.length > 0 && keepsIdentity,
+    forbidden,
+    deployment,
+    inPlace,
+    triggersChanged,
+    forceNewDeployment,
+    startsDeployment: deployment.length > 0 || triggersChanged,
+    unknown,
+    uncertain: (input.uncertain ?? []).filter((f) => changes.some((c) => c.field === f)),
+  };
+}
+
+/** True when the plan asks the engine for an update or a replacement. */
+export function hasChanges(plan: Plan): boolean {
+  return plan.create || plan.changes.length > 0 || plan.replaces.length > 0 || plan.triggersChanged;
+}
+
+function names(changes: Change[], plan: Pick<Plan, 'unknown' | 'uncertain'>): string {
+  const note = (f: string) =>
+    plan.unknown.includes(f) ? ' (known after apply)' : plan.uncertain.includes(f) ? ' (unless it names the running revision)' : '';
+  return changes.map((c) => `${c.field}${note(c.field)}`).join(', ');
+}
+
+/**
+ * The preview's one-line statement of the plan (the `rolloutPlan` derived input). The dynamic
+ * host drops detailed diffs, so this is what tells a reviewer whether tasks will be replaced.
+ */
+export function describePlan(plan: Plan): string {
+  if (plan.create) return 'create: new service, first deployment followed to completion';
+  if (plan.forbidden.length) return `refused: ${names(plan.forbidden, plan)}`;
+  if (plan.replaces.length) {
+    const how = plan.deleteBeforeReplace ? 'delete before replace' : 'create before delete';
+    return `replace (${how}): ${plan.replaces.join(', ')}`;
+  }
+  const parts: string[] = [];
+  if (plan.startsDeployment) {
+    const causes = names(plan.deployment, plan);
+    const forced = [
+      ...plan.deployment.filter((c) => c.requiresForceNewDeployment).map((c) => c.field),
+      ...(plan.triggersChanged ? ['redeployTriggers'] : []),
+    ];
+    const fields = [causes, plan.triggersChanged && !causes ? 'redeployTriggers' : ''].filter(Boolean).join(', ');
+    parts.push(`new deployment${forced.length ? ' (forceNewDeployment)' : ''}: ${fields}`);
+    if (plan.inPlace.length) parts.push(`also in place: ${names(plan.inPlace, plan)}`);
+  } else if (plan.inPlace.length) {
+    parts.push(`in place, no new deployment: ${names(plan.inPlace, plan)}`);
+  }
+  return parts.length ? parts.join('; ') : 'no change';
+}
+
+/** Message for a refused change, naming what to do instead (the classify reason says it). */
+export function refusalMessage(plan: Plan, subject: string): string {
+  const lines = plan.forbidden.map((c) => `  ${c.field}: ${c.reason}`);
+  return `${subject}: the deployment controller does not accept these changes through UpdateService:\n${lines.join('\n')}`;
+}
