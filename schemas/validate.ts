@@ -74,9 +74,7 @@ function annotationDrafts(value: Record<string, unknown>, kind: DefinitionKind):
     const pointer = joinPointer(key);
     if (schema['x-ecsdef-output-only']) {
       const rule = ruleByName('output-only-property');
-      const why = ['cluster', 'serviceName', 'taskDefinition'].includes(key)
-        ? 'ecspresso takes it from its own configuration'
-        : 'DescribeServices returns it, CreateService does not take it';
+      const why = String(schema['x-ecsdef-output-only']);
       drafts.push({ ruleId: rule.id, ruleName: rule.name, pointer, target: 'key', message: formatMessage(rule, 'ignored', { property: key, why }), fix: { kind: 'remove', pointer, title: `Remove "${key}"` } });
     }
     if (schema['x-ecsdef-not-in-api']) {

@@ -168,11 +168,11 @@ function addOutputOnly(builder: SchemaBuilder, shapeName: string, properties: Re
   const shape = builder.shape(shapeName) as StructureShape;
   for (const m of shape.members) {
     if (properties[m.name]) continue;
-    properties[m.name] = { ...builder.member(m), 'x-ecsdef-output-only': true };
+    properties[m.name] = { ...builder.member(m), 'x-ecsdef-output-only': 'DescribeServices returns it, CreateService does not take it' };
   }
   // ecspresso takes these from its own configuration; values in the file are ignored.
   for (const name of ['cluster', 'serviceName', 'taskDefinition']) {
-    if (properties[name]) properties[name]['x-ecsdef-output-only'] = true;
+    if (properties[name]) properties[name]['x-ecsdef-output-only'] = 'ecspresso takes it from its own configuration';
   }
 }
 
