@@ -155,4 +155,5 @@ export { LineIndex, type Position } from './positions';
 export { formatMessage, type SyntaxProblem } from './problems';
 export { disableDirectives, isSuppressed, type DisableDirective } from './suppress';
 export { isTemplatedNode } from './templates';
+export { valueOf } from './value';
 export { kindFromContent, kindFromSchemaRef, schemaRefOf, SCHEMA_FILE_NAMES } from './kind';

@@ -18,7 +18,7 @@ import type {
   Position,
   Range,
 } from 'vscode-languageserver-types';
-import type { DefinitionKind, Problem } from '../../schemas/problem';
+import type { DefinitionKind, Problem } from '../../schemas';
 
 export type RuleSetting = 'off' | 'error' | 'warning' | 'info';
 

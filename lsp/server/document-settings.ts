@@ -1,0 +1,170 @@
+/**
+ * Turns client settings and the project config into the plain `DocumentOptions` the service
+ * takes, deciding the document's kind the way the CLI does, minus its last resort:
+ *   1. an ecsdef `$schema` in the document (or a yaml-language-server modeline);
+ *   2. the file name: settings globs, then the config's `files`, then the CLI defaults
+ *      (lsp/cli/patterns.ts), skipping the config's `ignores`;
+ *   3. otherwise the document is not a service definition and gets no results. (The CLI falls
+ *      back to the content's shape, but an editor opens every JSON and YAML file there is.)
+ * Rule severities: the config's rules and matching overrides, then client settings (the CLI's
+ * `--rule` position).
+ *
+ * Client settings are pulled with `workspace/configuration` (scoped to the document) when the
+ * client supports it, else taken from `initializationOptions` and `didChangeConfiguration`
+ * payloads (push-style clients). Pulled settings are cached per document until the client says
+ * they changed, so a keystroke costs no round trip.
+ */
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Connection } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { rulesFor, type Config } from '../cli/config';
+import { compile, FilePatterns } from '../cli/patterns';
+import type { DefinitionKind } from '../../schemas/problem';
+import type { DocumentOptions, LanguageService, RuleSetting } from '../service/types';
+import { ConfigFiles } from './config-file';
+import { mergeSettings, readSettings, type EcsdefSettings, type PartialSettings } from './settings';
+
+export interface ResolvedDocument {
+  settings: EcsdefSettings;
+  options: DocumentOptions;
+}
+
+interface Memo {
+  client: PartialSettings;
+  pushed: PartialSettings;
+  config: Config | undefined;
+  settings: EcsdefSettings;
+  byName: DefinitionKind | undefined;
+  rules: Readonly<Record<string, RuleSetting>>;
+}
+
+export class DocumentSettings {
+  private readonly pulled = new Map<string, Promise<PartialSettings>>();
+  private initial: PartialSettings = {};
+  private pushed: PartialSettings = {};
+  private readonly configFiles = new ConfigFiles();
+  private readonly reportedErrors = new Set<string>();
+  private readonly patternCache = new WeakMap<Config, { key: string; patterns: FilePatterns }>();
+  private readonly globMatchers = new WeakMap<string[], (rel: string) => boolean>();
+  private readonly paths = new Map<string, string | undefined>();
+  private readonly memo = new Map<string, Memo>();
+  private canPull = false;
+  private workspaceFolders: string[] = [];
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly service: LanguageService,
+  ) {}
+
+  /** Called from `initialize`. */
+  configure(init: { canPull: boolean; initializationOptions: unknown; workspaceFolders: string[] }): void {
+    this.canPull = init.canPull;
+    this.initial = readSettings(settingsSection(init.initializationOptions));
+    this.workspaceFolders = init.workspaceFolders;
+  }
+
+  /**
+   * `workspace/didChangeConfiguration`: forget pulled settings (they are pulled again). A push
+   * client's payload replaces the previous one; a pull client's payload is only a signal.
+   */
+  changed(payload: unknown): void {
+    this.pulled.clear();
+    if (!this.canPull) this.pushed = readSettings(settingsSection(payload));
+  }
+
+  /** `workspace/didChangeWatchedFiles` for config files. */
+  configFilesChanged(): void {
+    this.configFiles.clear();
+  }
+
+  forget(uri: string): void {
+    this.pulled.delete(uri);
+    this.paths.delete(uri);
+    this.memo.delete(uri);
+  }
+
+  async resolve(document: TextDocument): Promise<ResolvedDocument> {
+    const uri = document.uri;
+    const client = await this.clientSettings(uri);
+    let fsPath = this.paths.get(uri);
+    if (fsPath === undefined && !this.paths.has(uri)) this.paths.set(uri, (fsPath = fsPathOf(uri)));
+    const config = fsPath ? this.loadConfig(fsPath) : undefined;
+    // Everything but `$schema` depends only on these three inputs: keep it until one changes,
+    // so a keystroke costs no glob matching (and hands the service the same `rules` object).
+    let memo = this.memo.get(uri);
+    if (!memo || memo.client !== client || memo.pushed !== this.pushed || memo.config !== config) {
+      const settings = mergeSettings(this.initial, this.pushed, client);
+      const patterns = config ? this.patterns(config, settings) : undefined;
+      const byName = fsPath && patterns && !patterns.isIgnored(fsPath) ? patterns.kindOf(fsPath) : undefined;
+      const rules =
+        config && patterns && fsPath
+          ? rulesFor(config, patterns.relative(fsPath), settings.rules, (globs, rel) => this.matchGlobs(globs, rel))
+          : settings.rules;
+      memo = { client, pushed: this.pushed, config, settings, byName, rules };
+      this.memo.set(uri, memo);
+    }
+    if (!memo.settings.enable) return { settings: memo.settings, options: { kind: undefined } };
+    const kind = this.service.detectKind(document) ?? memo.byName;
+    return { settings: memo.settings, options: { kind, rules: memo.rules } };
+  }
+
+  private loadConfig(fsPath: string): Config {
+    const folder = this.workspaceFolders.find((f) => fsPath.startsWith(f + path.sep));
+    const { config, error } = this.configFiles.forFile(fsPath, folder);
+    if (error && !this.reportedErrors.has(error)) {
+      this.reportedErrors.add(error);
+      this.connection.console.error(`ecsdef: ${error} (ignored until fixed)`);
+    }
+    return config;
+  }
+
+  /** FilePatterns of a config plus the client's globs, rebuilt only when either changes. */
+  private patterns(config: Config, settings: EcsdefSettings): FilePatterns {
+    const files: Config['files'] = { ...config.files };
+    for (const [kind, globs] of Object.entries(settings.files) as [keyof Config['files'], string[]][]) {
+      files[kind] = [...globs, ...(files[kind] ?? [])];
+    }
+    const key = JSON.stringify(files);
+    const cached = this.patternCache.get(config);
+    if (cached && cached.key === key) return cached.patterns;
+    const patterns = new FilePatterns(config.baseDir, files, config.ignores);
+    this.patternCache.set(config, { key, patterns });
+    return patterns;
+  }
+
+  private matchGlobs(globs: string[], rel: string): boolean {
+    let match = this.globMatchers.get(globs);
+    if (!match) this.globMatchers.set(globs, (match = compile(globs)));
+    return match(rel);
+  }
+
+  private clientSettings(uri: string): Promise<PartialSettings> {
+    if (!this.canPull) return Promise.resolve({});
+    let pending = this.pulled.get(uri);
+    if (!pending) {
+      pending = this.connection.workspace
+        .getConfiguration({ scopeUri: uri, section: 'ecsdef' })
+        .then(readSettings, () => ({}));
+      this.pulled.set(uri, pending);
+    }
+    return pending;
+  }
+}
+
+/** Accepts `{ settings: { ecsdef } }`, `{ ecsdef: {...} }` or the section itself. */
+function settingsSection(payload: unknown): unknown {
+  if (typeof payload !== 'object' || payload === null) return undefined;
+  const record = payload as Record<string, unknown>;
+  if ('settings' in record) return settingsSection(record.settings);
+  return 'ecsdef' in record ? record.ecsdef : payload;
+}
+
+function fsPathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}

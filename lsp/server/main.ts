@@ -1,0 +1,29 @@
+/**
+ * Process entry of `ecsdef-lsp`. Transport comes from the command line, as every
+ * vscode-languageserver server does: `--stdio` (default when none is given), `--node-ipc`
+ * (VS Code's client), `--socket=<port>` or `--pipe=<name>`.
+ */
+import { createConnection } from 'vscode-languageserver/node';
+import { SERVER_NAME } from './handlers';
+import { startServer } from './server';
+import { serverVersion } from './version';
+
+const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe', '--clientProcessId'];
+
+export function main(argv: string[] = process.argv): void {
+  const args = argv.slice(2);
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(`usage: ${SERVER_NAME} [--stdio | --node-ipc | --socket=<port> | --pipe=<name>]\n`);
+    return;
+  }
+  if (args.includes('--version')) {
+    process.stdout.write(`${SERVER_NAME} ${serverVersion()}\n`);
+    return;
+  }
+  if (!args.some((a) => TRANSPORTS.some((t) => a === t || a.startsWith(`${t}=`)))) process.argv.push('--stdio');
+  const connection = createConnection();
+  startServer(connection);
+  connection.listen();
+}
+
+if (require.main === module) main();

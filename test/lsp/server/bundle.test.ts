@@ -1,0 +1,72 @@
+/**
+ * The VS Code extension build: esbuild bundles of client and server, the schemas for
+ * jsonValidation, the packaged .vsix; the bundled server answers LSP on its own (so a broken
+ * bundle fails here even where code-server is not installed). Also keeps the manifest's file
+ * patterns in step with the CLI's defaults.
+ */
+import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { DEFAULT_PATTERNS } from '../../../lsp/cli/patterns';
+import { BROKEN_YAML } from './fixtures';
+import { LspTestClient, REPO_ROOT, fileUri } from './lsp-client';
+
+const EXTENSION = path.join(REPO_ROOT, 'vscode-extension');
+
+describe('VS Code extension build', function () {
+  this.timeout(120_000);
+  let tmp: string;
+  let vsix: string;
+
+  before(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ecsdef-vsix-'));
+    vsix = path.join(tmp, 'ecsdef.vsix');
+    execFileSync(process.execPath, ['-r', 'ts-node/register/transpile-only', 'vscode-extension/scripts/build.ts', '--package', '--out', vsix], {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  });
+
+  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  it('packages a .vsix with the bundles and every kind schema', () => {
+    assert.ok(fs.statSync(vsix).size > 100_000);
+    const zip = fs.readFileSync(vsix).toString('latin1');
+    for (const entry of ['extension/out/client.js', 'extension/out/server.js', 'extension/package.json']) {
+      assert.ok(zip.includes(entry), `${entry} missing from the .vsix`);
+    }
+    for (const kind of Object.keys(DEFAULT_PATTERNS)) assert.ok(zip.includes(`extension/out/schemas/${kind}.schema.json`));
+    assert.ok(!zip.includes('extension/src/'), 'sources must not ship');
+  });
+
+  it('bundles a server that runs alone over stdio', async () => {
+    const client = await LspTestClient.start({ command: [process.execPath, path.join(EXTENSION, 'out', 'server.js'), '--stdio'], settings: {} });
+    try {
+      const uri = fileUri(path.join(tmp, 'ecs-service.yaml'));
+      await client.open(uri, 'yaml', BROKEN_YAML, 1);
+      assert.deepEqual((await client.diagnosticsFor(uri, 1)).map((d) => d.code).sort(), ['ECS104', 'ECS105', 'ECS201']);
+      assert.equal((client.initializeResult.serverInfo?.version ?? '').length > 0, true);
+      assert.equal(await client.shutdown(), 0);
+    } finally {
+      client.dispose();
+    }
+  });
+
+  it('declares jsonValidation and activation for the CLI default file patterns', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(EXTENSION, 'package.json'), 'utf8'));
+    const validation = manifest.contributes.jsonValidation as Array<{ fileMatch: string[]; url: string }>;
+    for (const [kind, patterns] of Object.entries(DEFAULT_PATTERNS)) {
+      const entry = validation.find((v) => v.url === `./out/schemas/${kind}.schema.json`);
+      assert.ok(entry, `no jsonValidation for ${kind}`);
+      for (const pattern of patterns) {
+        const jsonName = path.posix.basename(pattern).replace('.{json,yaml,yml}', '.json');
+        assert.ok(entry.fileMatch.includes(jsonName), `${kind}: ${jsonName} not in fileMatch ${entry.fileMatch}`);
+        const activation = `workspaceContains:${pattern}`;
+        const covered = (manifest.activationEvents as string[]).some((e) => e === activation || e.startsWith('onLanguage:'));
+        assert.ok(covered, `${activation} not covered`);
+      }
+    }
+  });
+});
