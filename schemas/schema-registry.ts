@@ -2,6 +2,7 @@
  * Access to the committed generated schemas: the whole schema of a kind, and the (resolved)
  * sub-schema that describes the value at a JSON pointer. Schemas are loaded on first use.
  */
+import { requireGenerated } from './generated-files';
 import type { DefinitionKind } from './problem';
 import { parsePointer } from './pointer';
 
@@ -12,8 +13,7 @@ const cache = new Map<DefinitionKind, SchemaNode>();
 export function schemaFor(kind: DefinitionKind): SchemaNode {
   let schema = cache.get(kind);
   if (!schema) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    schema = require(`./generated/${kind}.schema.json`) as SchemaNode;
+    schema = requireGenerated<SchemaNode>(`${kind}.schema.json`);
     cache.set(kind, schema);
   }
   return schema;

@@ -11,6 +11,7 @@ import { crossFieldRules } from './rules/cross-field';
 import { formatMessage } from './rules/format';
 import { findRule, ruleByName } from './rules/registry';
 import type { Rule } from './rules/rule';
+import { requireGenerated } from './generated-files';
 import { schemaFor, type SchemaNode } from './schema-registry';
 
 export type RuleSetting = 'off' | Severity;
@@ -28,9 +29,8 @@ function validatorFor(kind: DefinitionKind): ValidateFunction {
   let validator = validators.get(kind);
   if (!validator) {
     // Compiled at generate time (standalone Ajv code): nothing compiles at start-up.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const mod = require(`./generated/${kind}.validator.js`);
-    validator = (mod.default ?? mod) as ValidateFunction;
+    const mod = requireGenerated<{ default?: ValidateFunction } & ValidateFunction>(`${kind}.validator.js`);
+    validator = mod.default ?? mod;
     validators.set(kind, validator);
   }
   return validator;

@@ -1,7 +1,7 @@
 /**
  * Builds the extension: bundles the client (src/extension.ts) and the language server
  * (lsp/server/main.ts, with the schemas runtime it imports) into `out/` with esbuild, copies the
- * generated JSON Schemas for `jsonValidation`, and with `--package` runs
+ * generated JSON Schemas (for the server and `jsonValidation`) and validators, and with `--package` runs
  * `vsce package --no-dependencies` (everything is bundled, so no node_modules ship).
  *
  *   node -r ts-node/register/transpile-only vscode-extension/scripts/build.ts [--package] [--out file.vsix]
@@ -11,40 +11,20 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { build as esbuild, type Plugin } from 'esbuild';
+import { build as esbuild, type BuildOptions } from 'esbuild';
 
 const extensionDir = path.resolve(__dirname, '..');
 const root = path.resolve(extensionDir, '..');
 const outDir = path.join(extensionDir, 'out');
 
-/**
- * jsonc-parser's UMD files load their siblings through a runtime `require` esbuild cannot follow
- * (lsp/parse imports one directly for a faster cold start); bundle the ESM twin instead.
- */
-const jsoncEsm: Plugin = {
-  name: 'jsonc-parser-esm',
-  setup(build) {
-    build.onResolve({ filter: /^jsonc-parser\/lib\/umd\// }, (args) => ({
-      path: require.resolve(args.path.replace('/lib/umd/', '/lib/esm/'), { paths: [args.resolveDir] }),
-    }));
-  },
-};
+// Shared with the CLI bundle: target, format, and the jsonc-parser ESM redirect.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { nodeBundleOptions } = require('../../lsp/cli/bundle-cli.js') as { nodeBundleOptions: BuildOptions };
 
 async function build(): Promise<void> {
   fs.rmSync(outDir, { recursive: true, force: true });
   const manifest = JSON.parse(fs.readFileSync(path.join(extensionDir, 'package.json'), 'utf8')) as { version: string };
-  const common = {
-    bundle: true,
-    platform: 'node' as const,
-    format: 'cjs' as const,
-    target: 'node18',
-    logLevel: 'warning' as const,
-    minify: false,
-    sourcemap: false,
-    // ESM entry points first: jsonc-parser's UMD build requires its own files dynamically.
-    mainFields: ['module', 'main'],
-    plugins: [jsoncEsm],
-  };
+  const common: BuildOptions = { ...nodeBundleOptions, minify: false, sourcemap: false };
   await esbuild({
     ...common,
     entryPoints: [path.join(extensionDir, 'src', 'extension.ts')],
@@ -55,13 +35,16 @@ async function build(): Promise<void> {
     ...common,
     entryPoints: [path.join(root, 'lsp', 'server', 'main.ts')],
     outfile: path.join(outDir, 'server.js'),
-    define: { ECSDEF_VERSION: JSON.stringify(manifest.version) },
+    // The generated schemas (also used by jsonValidation) and validators stay files in out/schemas.
+    define: { ECSDEF_VERSION: JSON.stringify(manifest.version), ECSDEF_GENERATED_DIR: JSON.stringify('schemas') },
   });
   const schemasOut = path.join(outDir, 'schemas');
   fs.mkdirSync(schemasOut, { recursive: true });
   const generated = path.join(root, 'schemas', 'generated');
-  for (const file of fs.readdirSync(generated).filter((f) => f.endsWith('.schema.json'))) {
-    fs.copyFileSync(path.join(generated, file), path.join(schemasOut, file));
+  for (const file of fs.readdirSync(generated)) {
+    if (file.endsWith('.schema.json')) fs.copyFileSync(path.join(generated, file), path.join(schemasOut, file));
+    // Validators require a piece of Ajv's runtime; no node_modules ship, so each is bundled alone.
+    if (file.endsWith('.validator.js')) await esbuild({ ...common, entryPoints: [path.join(generated, file)], outfile: path.join(schemasOut, file) });
   }
 }
 

@@ -37,12 +37,18 @@ describe('VS Code extension build', function () {
     for (const entry of ['extension/out/client.js', 'extension/out/server.js', 'extension/package.json']) {
       assert.ok(zip.includes(entry), `${entry} missing from the .vsix`);
     }
-    for (const kind of Object.keys(DEFAULT_PATTERNS)) assert.ok(zip.includes(`extension/out/schemas/${kind}.schema.json`));
+    for (const kind of Object.keys(DEFAULT_PATTERNS)) {
+      assert.ok(zip.includes(`extension/out/schemas/${kind}.schema.json`));
+      assert.ok(zip.includes(`extension/out/schemas/${kind}.validator.js`));
+    }
     assert.ok(!zip.includes('extension/src/'), 'sources must not ship');
   });
 
-  it('bundles a server that runs alone over stdio', async () => {
-    const client = await LspTestClient.start({ command: [process.execPath, path.join(EXTENSION, 'out', 'server.js'), '--stdio'], settings: {} });
+  it('bundles a server that runs alone over stdio, away from any node_modules', async () => {
+    // Outside the repository, as in an installed extension: a require the bundle missed fails here.
+    const installed = path.join(tmp, 'installed', 'out');
+    fs.cpSync(path.join(EXTENSION, 'out'), installed, { recursive: true });
+    const client = await LspTestClient.start({ command: [process.execPath, path.join(installed, 'server.js'), '--stdio'], settings: {} });
     try {
       const uri = fileUri(path.join(tmp, 'ecs-service.yaml'));
       await client.open(uri, 'yaml', BROKEN_YAML, 1);
