@@ -1,21 +1,17 @@
 /**
  * Arguments of `EcsService`: the CreateService request fields as Pulumi inputs, a definition
- * file option, redeploy triggers, and provider settings. Nested shapes are the SDK's; every
- * level accepts Pulumi inputs.
+ * file option, redeploy triggers, and provider settings (settings-args.ts). Nested shapes are
+ * the SDK's; every level accepts Pulumi inputs.
  */
 import type * as pulumi from '@pulumi/pulumi';
+import type { DeepInput, ProviderSettingsArgs } from './settings-args';
 import type { ServiceDefinition } from './service/types';
 
-/** `T` with Pulumi inputs accepted at every level (objects, arrays and leaves). */
-export type DeepInput<T> = T extends (infer U)[]
-  ? pulumi.Input<DeepInput<U>[]>
-  : T extends object
-    ? pulumi.Input<{ [K in keyof T]: DeepInput<T[K]> }>
-    : pulumi.Input<T>;
+export type { DeepInput } from './settings-args';
 
 type Field<K extends keyof ServiceDefinition> = DeepInput<NonNullable<ServiceDefinition[K]>>;
 
-export interface EcsServiceArgs {
+export interface EcsServiceArgs extends ProviderSettingsArgs {
   /**
    * Path of a service definition file (JSON or YAML, CreateService request shape) read when the
    * program runs, relative to the working directory. Fields given here as arguments override
@@ -84,15 +80,4 @@ export interface EcsServiceArgs {
    * tasks restart (for example with a new image behind the same tag). Unchanged values never force a deployment.
    */
   redeployTriggers?: pulumi.Input<unknown>;
-
-  /** AWS region; defaults to `AWS_REGION` / `AWS_DEFAULT_REGION` of the process running the provider. Changing it replaces the service. */
-  region?: pulumi.Input<string>;
-  /** ECS endpoint URL (for tests and private endpoints); defaults to `ECSDEF_ENDPOINT` or `AWS_ENDPOINT_URL_ECS`. */
-  endpoint?: pulumi.Input<string>;
-  /** Follow deployments until they complete (default true; `ECSDEF_WAIT=false` turns it off). */
-  waitForDeployment?: pulumi.Input<boolean>;
-  /** Time budgets in seconds for create (deployment included), update and delete; `ECSDEF_TIMEOUT_SECONDS` sets all three. */
-  timeouts?: pulumi.Input<{ create?: pulumi.Input<number>; update?: pulumi.Input<number>; delete?: pulumi.Input<number> }>;
-  /** Seconds between status polls while waiting (default 15; `ECSDEF_POLL_INTERVAL_SECONDS`). */
-  pollIntervalSeconds?: pulumi.Input<number>;
 }

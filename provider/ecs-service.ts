@@ -5,7 +5,7 @@
  */
 import * as pulumi from '@pulumi/pulumi';
 import { makeProvider } from './core/resource-provider';
-import { readDefinitionFile } from './definition-file';
+import { resourceProps } from './definition-file';
 import type { EcsServiceArgs } from './ecs-service-args';
 import { serviceDriver } from './service/driver';
 import { SERVICE_OUTPUT_KEYS } from './service/state';
@@ -39,11 +39,6 @@ export class EcsService extends pulumi.dynamic.Resource {
   declare public readonly rolloutPlan: pulumi.Output<string>;
 
   constructor(name: string, args: EcsServiceArgs, opts?: pulumi.CustomResourceOptions) {
-    const { definitionFile, ...rest } = args;
-    const fromFile = definitionFile ? readDefinitionFile(definitionFile) : {};
-    const props: Record<string, unknown> = { ...fromFile };
-    for (const [k, v] of Object.entries(rest)) if (v !== undefined) props[k] = v;
-    for (const k of [...SERVICE_OUTPUT_KEYS, 'rolloutPlan']) if (!(k in props)) props[k] = undefined;
-    super(ecsServiceProvider, name, props, opts, 'ecsdef', 'EcsService');
+    super(ecsServiceProvider, name, resourceProps(args, [...SERVICE_OUTPUT_KEYS, 'rolloutPlan']), opts, 'ecsdef', 'EcsService');
   }
 }

@@ -45,7 +45,9 @@ const brief = (v: unknown): string => {
 };
 
 export function formatDiffText(r: DiffResult): string {
-  const lines = [`${r.before} -> ${r.after} (${r.kind}, ${r.controller} controller)`, `  ${r.summary}`];
+  // Express gateway services have no deployment controller: every update is a new revision.
+  const context = r.kind === 'express-service' ? r.kind : `${r.kind}, ${r.controller} controller`;
+  const lines = [`${r.before} -> ${r.after} (${context})`, `  ${r.summary}`];
   for (const c of r.changes) {
     lines.push(`  ${c.class.padEnd(10)} ${c.field}: ${brief(c.before)} -> ${brief(c.after)}`);
     lines.push(`             ${c.reason}`);

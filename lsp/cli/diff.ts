@@ -9,14 +9,16 @@
  * Exit codes: 0 nothing at or above the --fail-on class (default: forbidden), 1 a change at or
  * above it or an invalid definition, 2 usage or I/O errors.
  *
- * Layering note: the normaliser and the plan statement live in provider/ (pure modules, no AWS or
- * Pulumi imports) until they move under schemas/; this file is the only lsp/ file importing them.
+ * Express gateway services (`--kind express-service`, or detected by `primaryContainer` /
+ * `infrastructureRoleArn`) use the Express normaliser and say "new service revision (rolling
+ * deployment)"; they have no deployment controller.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { validate, type DeploymentControllerType } from '../../schemas';
 import { describePlan, planChange } from '../../schemas/plan/plan';
-import { alignTaskDefinition, normaliseService, prune } from '../../schemas/plan/normalise';
+import { alignTaskDefinition, normaliseService } from '../../schemas/plan/normalise';
+import { normaliseExpress } from '../../schemas/plan/normalise-express';
 import { diffReporters, rolloutArithmetic, type DiffResult } from './diff-report';
 
 export interface DiffIo {
@@ -84,8 +86,8 @@ const kindOf = (def: Record<string, unknown>): 'service' | 'express-service' =>
 /** Computes the result for two parsed definitions (no I/O). */
 export function diffDefinitions(before: Record<string, unknown>, after: Record<string, unknown>, names: [string, string], opts: Partial<Options> = {}): DiffResult {
   const kind = opts.kind ?? kindOf(before);
-  const canon = kind === 'service' ? normaliseService : (d: Record<string, unknown>) => prune(d) as Record<string, unknown>;
-  const [b, a, uncertain] = alignTaskDefinition(canon(before), canon(after));
+  const express = kind === 'express-service';
+  const [b, a, uncertain] = express ? [normaliseExpress(before), normaliseExpress(after), []] : alignTaskDefinition(normaliseService(before), normaliseService(after));
   const dc = (b.deploymentController as { type?: DeploymentControllerType } | undefined)?.type;
   const controller = opts.controller ?? dc ?? 'ECS';
   const plan = planChange({ kind, before: b, after: a, controller, identity: ['serviceName', 'cluster'], uncertain });

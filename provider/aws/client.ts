@@ -43,7 +43,8 @@ export interface Ecs {
   destroy(): void;
 }
 
-export function connectEcs(settings: ProviderSettings): Ecs {
+/** `mask` hides sensitive request values that AWS error messages may echo (see core/mask.ts). */
+export function connectEcs(settings: ProviderSettings, mask?: (text: string) => string): Ecs {
   const sdk = loadSdk();
   const client = createEcsClient(settings);
   return {
@@ -53,7 +54,7 @@ export function connectEcs(settings: ProviderSettings): Ecs {
       try {
         return (await client.send(command as never)) as O;
       } catch (err) {
-        throw toAwsError(err, 'Amazon ECS', operation, subject);
+        throw toAwsError(err, 'Amazon ECS', operation, subject, mask);
       }
     },
     destroy: () => client.destroy(),

@@ -11,6 +11,12 @@
  * A failed or rolled-back deployment ends the wait with the reason ECS gives (circuit breaker,
  * alarms). Transient errors while polling do not end the wait: the poll backs off and retries
  * until the deadline.
+ *
+ * Express gateway services (`serviceDeploymentsOnly`): an update names the new service revision,
+ * not its deployment, and the deployment may be listed a moment after the call returns. So the
+ * deployment whose target is that revision is looked up with ListServiceDeployments on every
+ * poll until it appears (never the service's deployment list, which would still show the old
+ * revision as complete).
  */
 import type {
   Deployment,
@@ -41,6 +47,14 @@ export interface FollowOptions {
   timeoutSeconds: number;
   pollIntervalSeconds: number;
   log: (line: string) => void;
+  /** How messages name the service (default: `service 'NAME' in cluster 'CLUSTER'`). */
+  subject?: string;
+  /** The service revision the awaited deployment targets (matched in ListServiceDeployments). */
+  revisionArn?: string;
+  /** Follow only service deployments; keep looking for one until it is listed or time runs out. */
+  serviceDeploymentsOnly?: boolean;
+  /** Applied to every reason ECS gives (free text that may quote request values; see core/mask.ts). */
+  mask?: (text: string) => string;
 }
 
 /** The deployment failed or was rolled back; `rollout` says how. */
@@ -90,9 +104,10 @@ async function findServiceDeployment(ecs: Ecs, opts: FollowOptions): Promise<str
   const out = await ecs.call<ListServiceDeploymentsResponse>(
     'ListServiceDeployments',
     new ecs.sdk.ListServiceDeploymentsCommand({ ...opts.ref, createdAt: { after } }),
-    subjectOf(opts.ref),
+    opts.subject ?? subjectOf(opts.ref),
   );
-  const newest = [...(out.serviceDeployments ?? [])].sort((a, b) => (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0))[0];
+  const listed = (out.serviceDeployments ?? []).filter((d) => !opts.revisionArn || d.targetServiceRevisionArn === opts.revisionArn);
+  const newest = listed.sort((a, b) => (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0))[0];
   return newest?.serviceDeploymentArn;
 }
 
@@ -102,7 +117,8 @@ async function findServiceDeployment(ecs: Ecs, opts: FollowOptions): Promise<str
  */
 export async function followDeployment(ecs: Ecs, opts: FollowOptions): Promise<Rollout> {
   const deadline = Date.now() + opts.timeoutSeconds * 1000;
-  const label = subjectOf(opts.ref);
+  const label = opts.subject ?? subjectOf(opts.ref);
+  const ecsText = opts.mask ?? ((text: string) => text);
   const deploymentId = ourDeployment(opts.started, undefined)?.id;
   let current: Rollout = { deploymentId, rolloutState: 'IN_PROGRESS' };
   let useServiceDeployments = opts.started.deploymentController?.type !== 'EXTERNAL';
@@ -120,10 +136,11 @@ export async function followDeployment(ecs: Ecs, opts: FollowOptions): Promise<R
         try {
           arn = await findServiceDeployment(ecs, opts);
         } catch (err) {
-          if (isTransient(err) && !/HTTP 50[01]\b/.test(String((err as Error).message))) throw err;
+          if (opts.serviceDeploymentsOnly || (isTransient(err) && !/HTTP 50[01]\b/.test(String((err as Error).message)))) throw err;
           say(`service deployments not available (${(err as Error).message}); following the service's deployments instead`);
         }
-        if (!arn) useServiceDeployments = false;
+        if (!arn && opts.serviceDeploymentsOnly) say(`waiting for the deployment${opts.revisionArn ? ` of revision ${opts.revisionArn}` : ''} to be listed`);
+        else if (!arn) useServiceDeployments = false;
       }
       if (arn) {
         const out = await ecs.call<DescribeServiceDeploymentsResponse>(
@@ -134,19 +151,19 @@ export async function followDeployment(ecs: Ecs, opts: FollowOptions): Promise<R
         const d = out.serviceDeployments?.[0];
         if (!d) {
           arn = undefined;
-          useServiceDeployments = false;
+          useServiceDeployments = !!opts.serviceDeploymentsOnly;
         } else {
-          current = { ...current, serviceDeploymentArn: arn, rolloutState: 'IN_PROGRESS', rolloutStateReason: d.statusReason };
+          current = { ...current, serviceDeploymentArn: arn, rolloutState: 'IN_PROGRESS', rolloutStateReason: d.statusReason && ecsText(d.statusReason) };
           const target = d.targetServiceRevision;
           say(`deployment ${d.status}${target ? `, ${target.runningTaskCount ?? 0}/${target.requestedTaskCount ?? 0} running` : ''}`);
           if (d.status === 'SUCCESSFUL') return { ...current, rolloutState: 'COMPLETED' };
           if (FAILED_STATUSES.includes(d.status ?? '')) {
-            const failed = { ...current, rolloutState: 'FAILED' as const, rolloutStateReason: failureReason(d) };
+            const failed = { ...current, rolloutState: 'FAILED' as const, rolloutStateReason: ecsText(failureReason(d)) };
             throw new RolloutFailed(`${label}: deployment ${arn} ended ${d.status}: ${failed.rolloutStateReason}`, failed);
           }
         }
       }
-      if (!arn) {
+      if (!arn && !opts.serviceDeploymentsOnly) {
         const service = await describeService(ecs, opts.ref);
         const d = ourDeployment(service ?? {}, deploymentId);
         const primary = ourDeployment(service ?? {}, undefined);
@@ -154,12 +171,12 @@ export async function followDeployment(ecs: Ecs, opts: FollowOptions): Promise<R
           const reason = `deployment ${deploymentId ?? '?'} is no longer listed; the service now runs ${primary?.id ?? 'no deployment'} (${primary?.taskDefinition ?? '?'}), a rollback or a newer deployment replaced it`;
           throw new RolloutFailed(`${label}: ${reason}`, { ...current, rolloutState: 'FAILED', rolloutStateReason: reason });
         }
-        current = { ...current, deploymentId: d.id, rolloutState: d.rolloutState ?? 'IN_PROGRESS', rolloutStateReason: d.rolloutStateReason };
+        current = { ...current, deploymentId: d.id, rolloutState: d.rolloutState ?? 'IN_PROGRESS', rolloutStateReason: d.rolloutStateReason && ecsText(d.rolloutStateReason) };
         say(`deployment ${d.id} ${d.rolloutState ?? 'without rollout state'}${progress(d)}`);
         if (d.rolloutState === 'COMPLETED') return current;
         if (d.rolloutState === 'FAILED') {
           const events = (service?.events ?? []).slice(0, 3).map((e) => e.message).filter(Boolean);
-          const reason = [d.rolloutStateReason, ...events].filter(Boolean).join('; ') || 'rollout FAILED';
+          const reason = ecsText([d.rolloutStateReason, ...events].filter(Boolean).join('; ') || 'rollout FAILED');
           throw new RolloutFailed(`${label}: deployment ${d.id} failed: ${reason}`, { ...current, rolloutState: 'FAILED', rolloutStateReason: reason });
         }
         // Without a rollout state (classic load balancers), steady state is one deployment at its count.

@@ -52,12 +52,15 @@ export async function deleteService(ecs: Ecs, ref: ServiceRef, force: boolean): 
   await ecs.call('DeleteService', new ecs.sdk.DeleteServiceCommand({ ...ref, force }), subjectOf(ref));
 }
 
-export async function tagService(ecs: Ecs, arn: string, tags: Tag[], ref: ServiceRef): Promise<void> {
+/** `ref` names the service in messages: a reference, or the subject text itself (Express services). */
+const subjectText = (ref: ServiceRef | string) => (typeof ref === 'string' ? ref : subjectOf(ref));
+
+export async function tagService(ecs: Ecs, arn: string, tags: Tag[], ref: ServiceRef | string): Promise<void> {
   if (!tags.length) return;
-  await ecs.call('TagResource', new ecs.sdk.TagResourceCommand({ resourceArn: arn, tags }), subjectOf(ref));
+  await ecs.call('TagResource', new ecs.sdk.TagResourceCommand({ resourceArn: arn, tags }), subjectText(ref));
 }
 
-export async function untagService(ecs: Ecs, arn: string, keys: string[], ref: ServiceRef): Promise<void> {
+export async function untagService(ecs: Ecs, arn: string, keys: string[], ref: ServiceRef | string): Promise<void> {
   if (!keys.length) return;
-  await ecs.call('UntagResource', new ecs.sdk.UntagResourceCommand({ resourceArn: arn, tagKeys: keys }), subjectOf(ref));
+  await ecs.call('UntagResource', new ecs.sdk.UntagResourceCommand({ resourceArn: arn, tagKeys: keys }), subjectText(ref));
 }

@@ -33,6 +33,8 @@ export class AwsOperationError extends Error {
     readonly awsMessage: string,
     readonly httpStatus: number | undefined,
     readonly subject: string,
+    /** Attempts the SDK made (more than one: an earlier attempt may have reached AWS). */
+    readonly attempts = 1,
   ) {
     super(
       redact(
@@ -49,17 +51,20 @@ interface SdkErrorLike {
   name?: string;
   code?: string;
   message?: string;
-  $metadata?: { httpStatusCode?: number };
+  $metadata?: { httpStatusCode?: number; attempts?: number };
   $fault?: 'client' | 'server';
 }
 
-/** Wraps an SDK error (or a network error) into an `AwsOperationError`. */
-export function toAwsError(err: unknown, service: string, operation: string, subject = ''): AwsOperationError {
+/**
+ * Wraps an SDK error (or a network error) into an `AwsOperationError`. `mask` hides values the
+ * request carried (AWS messages may echo them; see core/mask.ts).
+ */
+export function toAwsError(err: unknown, service: string, operation: string, subject = '', mask: (s: string) => string = (s) => s): AwsOperationError {
   if (err instanceof AwsOperationError) return err;
   const e = (err ?? {}) as SdkErrorLike;
   const code = e.name && e.name !== 'Error' ? e.name : e.code ?? 'Error';
-  const message = (e.message ?? String(err)).split('\n')[0];
-  return new AwsOperationError(service, operation, code, message, e.$metadata?.httpStatusCode, subject);
+  const message = mask((e.message ?? String(err)).split('\n')[0]);
+  return new AwsOperationError(service, operation, code, message, e.$metadata?.httpStatusCode, subject, e.$metadata?.attempts ?? 1);
 }
 
 /** True for errors a retry may cure: throttling, 5xx, dropped or refused connections. */
@@ -71,6 +76,14 @@ export function isTransient(err: unknown): boolean {
   if (/ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|socket hang up|TimeoutError|NetworkingError/i.test(code + ' ' + (e.message ?? '')))
     return true;
   return (status !== undefined && status >= 500) || code === 'ServerException' || e.$fault === 'server';
+}
+
+/** A failure worded by the provider itself: identifiers, statuses and numbers, no foreign text. */
+export class ProviderError extends Error {
+  constructor(message: string) {
+    super(redact(message));
+    this.name = 'ProviderError';
+  }
 }
 
 /** A create or update that reached AWS but did not finish: the resource stays in state. */

@@ -13,6 +13,8 @@ import { validate, type DeploymentControllerType, type Problem } from '../../sch
 import { UNKNOWN } from '../../schemas/plan/normalise';
 import { resolveSettings } from './settings';
 import { PROVIDER_KEY, ROLLOUT_PLAN_KEY, splitBag, unknownPointers, type Bag } from './inputs';
+import { masker } from './mask';
+import { unwrapSecrets } from './secrets';
 import { describePlan, hasChanges, planChange, refusalMessage, type Plan } from '../../schemas/plan/plan';
 
 export interface ResourceDriver {
@@ -34,6 +36,11 @@ export interface ResourceDriver {
   controllerOf(canonicalBefore: Bag): DeploymentControllerType;
   /** "service 'web' in cluster 'prod'" — used in messages. */
   subject(definition: Bag): string;
+  /**
+   * Values of `definition` that may be secrets (the engine sends them in plain text): they are
+   * masked in check failures, and the driver masks them in everything else it emits.
+   */
+  sensitiveValues?(definition: Bag): string[];
   create(inputs: Bag): Promise<{ id: string; outs: Bag }>;
   read(id: string, props: Bag): Promise<{ id?: string; props?: Bag }>;
   update(id: string, state: Bag, inputs: Bag, plan: Plan): Promise<{ outs: Bag }>;
@@ -77,30 +84,36 @@ function aboutUnknown(p: Problem, unknown: string[]): boolean {
 
 const isCreate = (olds: Bag | undefined) => !olds || Object.keys(olds).every((k) => k === PROVIDER_KEY);
 
+/**
+ * The provider methods for `driver`. Incoming bags are read without secret wrappers (see
+ * core/secrets.ts); `check` hands back the new inputs as it received them, plus the plan.
+ */
 export function makeProvider(driver: ResourceDriver): pulumi.dynamic.ResourceProvider {
   return {
-    async check(olds: Bag, news: Bag) {
+    async check(olds: Bag, received: Bag) {
+      const news = unwrapSecrets(received);
       const { definition } = splitBag(news, driver.outputKeys);
       // Values unknown during preview are validated when they are known (the engine checks
       // again at apply time); problems about them, or rules that read them, are set aside now.
       const unknown = unknownPointers(definition, UNKNOWN);
       const problems = validate(definition, driver.kind).filter((p) => p.severity === 'error' && !aboutUnknown(p, unknown));
-      const failures = problems.map((p) => ({ property: propertyPath(p.pointer), reason: `[${p.ruleId}] ${p.message}` }));
+      const mask = masker(driver.sensitiveValues?.(definition) ?? []);
+      const failures = problems.map((p) => ({ property: propertyPath(p.pointer), reason: mask(`[${p.ruleId}] ${p.message}`) }));
       let rolloutPlan: string;
       try {
-        const plan = planBetween(driver, isCreate(olds) ? undefined : olds, news);
+        const plan = planBetween(driver, isCreate(olds) ? undefined : unwrapSecrets(olds), news);
         rolloutPlan = describePlan(plan);
         for (const c of plan.forbidden) failures.push({ property: c.field, reason: `[forbidden-change] ${c.reason}` });
       } catch (err) {
         if (failures.length === 0) throw err;
         rolloutPlan = 'unknown: the definition is invalid';
       }
-      return { inputs: { ...news, [ROLLOUT_PLAN_KEY]: rolloutPlan }, failures };
+      return { inputs: { ...received, [ROLLOUT_PLAN_KEY]: rolloutPlan }, failures };
     },
 
     async diff(_id: string, olds: Bag, news: Bag) {
-      const state = driver.migrate(olds);
-      const plan = planBetween(driver, state, news, state);
+      const state = driver.migrate(unwrapSecrets(olds));
+      const plan = planBetween(driver, state, unwrapSecrets(news), state);
       if (plan.forbidden.length) throw new Error(refusalMessage(plan, driver.subject(splitBag(state, driver.outputKeys).definition)));
       return {
         changes: hasChanges(plan),
@@ -110,22 +123,23 @@ export function makeProvider(driver: ResourceDriver): pulumi.dynamic.ResourcePro
     },
 
     async create(inputs: Bag) {
-      return driver.create(inputs);
+      return driver.create(unwrapSecrets(inputs));
     },
 
     async read(id: string, props: Bag) {
-      return driver.read(id, driver.migrate(props ?? {}));
+      return driver.read(id, driver.migrate(unwrapSecrets(props ?? {})));
     },
 
-    async update(id: string, olds: Bag, news: Bag) {
-      const state = driver.migrate(olds);
+    async update(id: string, olds: Bag, received: Bag) {
+      const state = driver.migrate(unwrapSecrets(olds));
+      const news = unwrapSecrets(received);
       const plan = planBetween(driver, state, news, state);
       if (plan.forbidden.length) throw new Error(refusalMessage(plan, driver.subject(splitBag(state, driver.outputKeys).definition)));
       return driver.update(id, state, news, plan);
     },
 
     async delete(id: string, props: Bag) {
-      return driver.delete(id, driver.migrate(props ?? {}));
+      return driver.delete(id, driver.migrate(unwrapSecrets(props ?? {})));
     },
   };
 }

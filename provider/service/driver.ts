@@ -9,9 +9,12 @@
  */
 import type { CreateServiceRequest, Service } from '@aws-sdk/client-ecs';
 import { connectEcs, type Ecs } from '../aws/client';
-import { followDeployment, RolloutFailed, RolloutTimedOut, sleep, type Rollout } from '../aws/deployment-wait';
+import { waitUntilInactive } from '../aws/deletion-wait';
+import { followDeployment, RolloutFailed, type Rollout } from '../aws/deployment-wait';
+import { findAfterLostCreate } from '../aws/lost-create';
+import { afterRollback, partial } from '../aws/rollout-outcome';
 import * as api from '../aws/service-api';
-import { isTransient, PartialFailure } from '../core/errors';
+import { isTransient } from '../core/errors';
 import { splitBag, type Bag } from '../core/inputs';
 import type { Plan } from '../../schemas/plan/plan';
 import { progressLog } from '../core/progress';
@@ -56,13 +59,6 @@ async function follow(ecs: Ecs, settings: ProviderSettings, ref: api.ServiceRef,
   return followDeployment(ecs, { ref, started, startedAt, timeoutSeconds: timeout, pollIntervalSeconds: settings.pollIntervalSeconds, log });
 }
 
-/** A wait failure as a partial failure: the service exists and stays in state. */
-function partial(err: unknown, id: string, outs: (rollout: Rollout | undefined) => Bag): PartialFailure {
-  const rollout = err instanceof RolloutFailed || err instanceof RolloutTimedOut ? err.rollout : undefined;
-  const message = err instanceof Error ? err.message : String(err);
-  return new PartialFailure(message, id, outs(rollout), [message]);
-}
-
 /**
  * CreateService whose response was lost (dropped connection, retries exhausted) may still have
  * created the service: look before reporting failure, so nothing runs untracked.
@@ -73,20 +69,12 @@ async function createOrFind(ecs: Ecs, request: CreateServiceRequest): Promise<Se
   } catch (err) {
     if (!isTransient(err)) throw err;
     const ref = { cluster: request.cluster ?? 'default', service: request.serviceName ?? '' };
-    for (let attempt = 0; attempt < 5; attempt++) {
-      try {
-        const found = await api.describeService(ecs, ref);
-        if (found?.status === 'ACTIVE') {
-          progressLog()(`${api.subjectOf(ref)}: CreateService failed in transit but the service exists; adopting it`);
-          return found;
-        }
-        throw err;
-      } catch (probeErr) {
-        if (probeErr === err || !isTransient(probeErr)) throw err;
-        await sleep(500 * 2 ** attempt);
-      }
-    }
-    throw err;
+    return findAfterLostCreate(err, async () => {
+      const found = await api.describeService(ecs, ref);
+      if (found?.status !== 'ACTIVE') return undefined;
+      progressLog()(`${api.subjectOf(ref)}: CreateService failed in transit but the service exists; adopting it`);
+      return found;
+    });
   }
 }
 
@@ -122,16 +110,6 @@ async function read(id: string, state: Bag): Promise<{ id?: string; props?: Bag 
   } finally {
     ecs.destroy();
   }
-}
-
-/** Deployment-class fields go back to their old values when ECS rolls a deployment back. */
-function afterRollback(news: Bag, state: Bag, plan: Plan): Bag {
-  const out = { ...news };
-  for (const c of plan.deployment) {
-    if (state[c.field] === undefined) delete out[c.field];
-    else out[c.field] = state[c.field];
-  }
-  return out;
 }
 
 async function update(id: string, state: Bag, news: Bag, plan: Plan): Promise<{ outs: Bag }> {
@@ -184,15 +162,8 @@ async function remove(id: string, state: Bag): Promise<void> {
       }
       await api.deleteService(ecs, ref, false);
     }
-    const deadline = Date.now() + settings.timeoutSeconds.delete * 1000;
-    for (;;) {
-      const s = await api.describeService(ecs, ref);
-      if (gone(s)) return;
-      log(`${api.subjectOf(ref)}: ${s?.status}, waiting for INACTIVE`);
-      if (Date.now() + settings.pollIntervalSeconds * 1000 > deadline)
-        throw new Error(`${api.subjectOf(ref)} was deleted but did not become INACTIVE within ${settings.timeoutSeconds.delete} s (status ${s?.status})`);
-      await sleep(settings.pollIntervalSeconds * 1000);
-    }
+    const status = async () => (await api.describeService(ecs, ref))?.status;
+    await waitUntilInactive({ status, subject: api.subjectOf(ref), settings, log });
   } finally {
     ecs.destroy();
   }

@@ -3,7 +3,7 @@
  * Service Connect, volume and VPC Lattice settings only on its deployments: they are read from
  * the PRIMARY deployment (the one the service is converging to).
  */
-import { isObject, type JsonObject, type LiveService } from './types';
+import type { JsonObject, LiveService } from './types';
 import { clusterName, normaliseService, prune, stableJson } from '../../schemas/plan/normalise';
 
 /** The deployment the service is converging to, if it reports deployments. */
@@ -83,11 +83,4 @@ export function reconcileWithDesired(live: JsonObject, desired: JsonObject | und
   // Fields ECS does not report (e.g. clientToken) keep the desired value.
   for (const field of ['clientToken']) if (desired[field] !== undefined) out[field] = desired[field];
   return out;
-}
-
-/** Tags as a key -> value map (tags are compared by key). */
-export function tagMap(tags: unknown): Map<string, string> {
-  const m = new Map<string, string>();
-  if (Array.isArray(tags)) for (const t of tags) if (isObject(t) && typeof t.key === 'string') m.set(t.key, String(t.value ?? ''));
-  return m;
 }

@@ -1,15 +1,16 @@
 /**
- * Turns a plan into the UpdateService request and the tag calls: only the fields that changed,
+ * Turns a plan into the UpdateService request (tag calls: core/tags.ts): only the fields that changed,
  * `forceNewDeployment` only when the plan needs it.
  *
  * UpdateService reads an omitted field as "leave unchanged", so a field removed from the
  * definition is sent as the value that means "back to the default" (the same defaults the
  * normaliser drops). Fields with no such value are left as they are.
  */
-import type { Tag, UpdateServiceRequest } from '@aws-sdk/client-ecs';
+import type { UpdateServiceRequest } from '@aws-sdk/client-ecs';
 import type { Plan } from '../../schemas/plan/plan';
-import { tagMap } from './live';
 import type { JsonObject } from './types';
+
+export { tagChanges } from '../core/tags';
 
 const RESET: Record<string, (def: JsonObject) => unknown> = {
   deploymentConfiguration: (def) =>
@@ -51,13 +52,4 @@ export function buildUpdateRequest(plan: Plan, definition: JsonObject, ref: { cl
   }
   if (plan.forceNewDeployment) request.forceNewDeployment = true;
   return fields > 0 || plan.forceNewDeployment ? (request as unknown as UpdateServiceRequest) : undefined;
-}
-
-/** TagResource / UntagResource arguments that turn `before` tags into `after` tags. */
-export function tagChanges(before: unknown, after: unknown): { put: Tag[]; remove: string[] } {
-  const b = tagMap(before);
-  const a = tagMap(after);
-  const put = [...a].filter(([k, v]) => b.get(k) !== v).map(([key, value]) => ({ key, value }));
-  const remove = [...b.keys()].filter((k) => !a.has(k));
-  return { put, remove };
 }

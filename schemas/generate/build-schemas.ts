@@ -216,6 +216,10 @@ function annotateExpressChanges(model: SdkModel, properties: Record<string, Json
       (updatable.has(name)
         ? { class: 'deployment', source: expressUpdatableSource }
         : { class: 'replace', source: 'ECS API Reference, UpdateExpressGatewayService (the update request has no such member)' });
+    // The SDK's request shapes win over the table: a "new revision" member must be updatable.
+    if (annotation.class === 'deployment' && !updatable.has(name)) {
+      throw new Error(`Express member ${name} is classed deployment but UpdateExpressGatewayServiceRequest has no such member: fix overlay/change-classes.ts`);
+    }
     schema['x-ecsdef-change'] = annotation;
   }
 }

@@ -91,17 +91,34 @@ export const controllerRemedies: Record<DeploymentControllerType, string> = {
 };
 
 const EXPRESS_UPDATE = 'ECS API Reference, UpdateExpressGatewayService';
+export const expressUpdatableSource = `${EXPRESS_UPDATE} (accepted updates create a new service revision with a rolling deployment)`;
+
+/** An updatable member that the update request cannot unset: leaving it out keeps the running value. */
+const keptWhenOmitted = (field: string, why: string): ChangeAnnotation => ({
+  class: 'deployment',
+  absentMeansUnchanged: true,
+  source: `${expressUpdatableSource}; ${field}: an omitted member keeps the running value and the request has no value that unsets it (${why})`,
+});
 
 /**
  * Express gateway services: the named fields cannot change; tags go through TagResource; every
  * other member of the create request that UpdateExpressGatewayService also takes creates a new
  * service revision with a rolling deployment. Members the update request lacks are derived as
- * `replace` by the generator.
+ * `replace` by the generator (the SDK's request shapes decide, not this table).
+ *
+ * Members with a documented default (cpu 256, memory 512, health check path /ping, X86_64) are
+ * sent as that default when removed from a definition; the members below have none, so removing
+ * one from a definition changes nothing on the running service (see `absentMeansUnchanged`).
  */
 export const expressChangeClasses: Record<string, ChangeAnnotation> = {
   serviceName: { class: 'replace', source: `${EXPRESS_UPDATE} (no serviceName parameter)` },
   cluster: { class: 'replace', source: `${EXPRESS_UPDATE} (no cluster parameter)` },
   infrastructureRoleArn: { class: 'replace', source: `${EXPRESS_UPDATE} (the infrastructure role cannot be modified after creation)` },
   tags: { class: 'in-place', source: 'ECS API Reference, TagResource / UntagResource' },
+  primaryContainer: keptWhenOmitted('primaryContainer', 'it gives way only to a taskDefinitionArn'),
+  taskDefinitionArn: keptWhenOmitted('taskDefinitionArn', 'it gives way only to a primaryContainer'),
+  executionRoleArn: keptWhenOmitted('executionRoleArn', 'no default role'),
+  taskRoleArn: keptWhenOmitted('taskRoleArn', 'no default role'),
+  networkConfiguration: keptWhenOmitted('networkConfiguration', 'the default VPC applies only when the service is created'),
+  scalingTarget: keptWhenOmitted('scalingTarget', 'no documented default task counts'),
 };
-export const expressUpdatableSource = `${EXPRESS_UPDATE} (accepted updates create a new service revision with a rolling deployment)`;

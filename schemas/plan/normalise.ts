@@ -184,17 +184,25 @@ const FIELD_RULES: Record<string, (value: unknown, def: JsonObject) => unknown> 
   desiredCount: (v, def) => (def.schedulingStrategy === 'DAEMON' ? undefined : v),
 };
 
-/** The canonical form of a service definition (see the module comment). Never mutates `definition`. */
-export function normaliseService(definition: JsonObject): JsonObject {
+/**
+ * `definition` pruned, with `cluster` present (unset means `default`), each field passed through
+ * its rule (unknown values pass untouched) and fields whose canonical form is unset dropped.
+ */
+export function canonicalForm(definition: JsonObject, rules: Record<string, (value: unknown, def: JsonObject) => unknown>): JsonObject {
   const def = prune(definition) as JsonObject;
   if (!('cluster' in def)) def.cluster = undefined;
   const out: JsonObject = {};
   for (const [field, value] of Object.entries(def)) {
-    const rule = FIELD_RULES[field];
+    const rule = rules[field];
     const canonical = value === UNKNOWN ? value : rule ? rule(value, def) : value;
     if (canonical !== undefined) out[field] = canonical;
   }
   return out;
+}
+
+/** The canonical form of a service definition (see the module comment). Never mutates `definition`. */
+export function normaliseService(definition: JsonObject): JsonObject {
+  return canonicalForm(definition, FIELD_RULES);
 }
 
 /**

@@ -29,6 +29,8 @@ export interface PlanInput {
 }
 
 export interface Plan {
+  /** Definition kind: it decides the wording (an Express update makes a new service revision). */
+  kind: PlanInput['kind'];
   create: boolean;
   changes: Change[];
   replaces: string[];
@@ -54,7 +56,7 @@ export function planChange(input: PlanInput): Plan {
   const unknown = Object.keys(after).filter((k) => containsUnknown(after[k]));
   if (!before) {
     return {
-      create: true, changes: [], replaces: [], deleteBeforeReplace: false, forbidden: [], deployment: [], inPlace: [],
+      kind: input.kind, create: true, changes: [], replaces: [], deleteBeforeReplace: false, forbidden: [], deployment: [], inPlace: [],
       triggersChanged: false, forceNewDeployment: false, startsDeployment: true, unknown, uncertain: [],
     };
   }
@@ -73,6 +75,7 @@ export function planChange(input: PlanInput): Plan {
   // Names are unique per cluster and region: another region never collides.
   const keepsIdentity = !regionMoves && input.identity.every((f) => after[f] === UNKNOWN || stableJson(before[f]) === stableJson(after[f]));
   return {
+    kind: input.kind,
     create: false,
     changes,
     replaces,
@@ -104,7 +107,12 @@ function names(changes: Change[], plan: Pick<Plan, 'unknown' | 'uncertain'>): st
  * host drops detailed diffs, so this is what tells a reviewer whether tasks will be replaced.
  */
 export function describePlan(plan: Plan): string {
-  if (plan.create) return 'create: new service, first deployment followed to completion';
+  const express = plan.kind === 'express-service';
+  if (plan.create) {
+    return express
+      ? 'create: new Express service, first service revision deployed and followed to completion'
+      : 'create: new service, first deployment followed to completion';
+  }
   if (plan.forbidden.length) return `refused: ${names(plan.forbidden, plan)}`;
   if (plan.replaces.length) {
     const how = plan.deleteBeforeReplace ? 'delete before replace' : 'create before delete';
@@ -118,10 +126,12 @@ export function describePlan(plan: Plan): string {
       ...(plan.triggersChanged ? ['redeployTriggers'] : []),
     ];
     const fields = [causes, plan.triggersChanged && !causes ? 'redeployTriggers' : ''].filter(Boolean).join(', ');
-    parts.push(`new deployment${forced.length ? ' (forceNewDeployment)' : ''}: ${fields}`);
+    // UpdateExpressGatewayService has no forceNewDeployment: every accepted update is a new revision.
+    if (express) parts.push(`new service revision (rolling deployment): ${fields}`);
+    else parts.push(`new deployment${forced.length ? ' (forceNewDeployment)' : ''}: ${fields}`);
     if (plan.inPlace.length) parts.push(`also in place: ${names(plan.inPlace, plan)}`);
   } else if (plan.inPlace.length) {
-    parts.push(`in place, no new deployment: ${names(plan.inPlace, plan)}`);
+    parts.push(`in place, no new ${express ? 'revision' : 'deployment'}: ${names(plan.inPlace, plan)}`);
   }
   return parts.length ? parts.join('; ') : 'no change';
 }

@@ -16,6 +16,12 @@ describe('examples/pulumi', function () {
     assert.deepEqual(validate(def, 'service').filter((p) => p.severity === 'error'), []);
   });
 
+  it('express.yaml plus the container the program adds is a valid Express service definition', () => {
+    const def = { ...readDefinitionFile(path.join(EXAMPLE, 'express.yaml')), primaryContainer: { image: 'hello:1', environment: [{ name: 'DB_PASSWORD', value: 'x' }] } };
+    assert.deepEqual(validate(def, 'express-service').filter((p) => p.severity === 'error'), []);
+    assert.deepEqual(validate(readDefinitionFile(path.join(EXAMPLE, 'express.yaml')), 'express-service').map((p) => p.ruleId), ['ECS253'], 'the file alone lacks the container, which the program adds');
+  });
+
   it('index.ts type-checks with `ecsdef` resolved to this repository', () => {
     const program = ts.createProgram([path.join(EXAMPLE, 'index.ts')], {
       strict: true,

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as pulumi from '@pulumi/pulumi';
-import * as ts from 'typescript';
+import { argsMembers } from './support/args-doc';
 
 describe('EcsService resource', function () {
   this.timeout(60_000);
@@ -61,19 +61,7 @@ describe('EcsService resource', function () {
   });
 
   it('every EcsServiceArgs member has a TSDoc comment, and every CreateService field is an argument', () => {
-    const file = path.join(__dirname, '..', '..', 'provider', 'ecs-service-args.ts');
-    const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
-    const members: string[] = [];
-    const undocumented: string[] = [];
-    source.forEachChild((node) => {
-      if (ts.isInterfaceDeclaration(node) && node.name.text === 'EcsServiceArgs') {
-        for (const m of node.members) {
-          const name = m.name?.getText(source) ?? '?';
-          members.push(name);
-          if (!ts.getJSDocCommentsAndTags(m).some((d) => ts.isJSDoc(d) && (d.comment ?? '').toString().trim().length > 10)) undocumented.push(name);
-        }
-      }
-    });
+    const { members, undocumented } = argsMembers(path.join(__dirname, '..', '..', 'provider', 'ecs-service-args.ts'), 'EcsServiceArgs');
     assert.deepEqual(undocumented, []);
     const { SERVICE_DEFINITION_FIELDS } = require('../../provider/service/types');
     assert.deepEqual(SERVICE_DEFINITION_FIELDS.filter((f: string) => !members.includes(f)), []);

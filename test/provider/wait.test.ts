@@ -7,6 +7,7 @@ import { strict as assert } from 'assert';
 import { makeProvider } from '../../provider/core/resource-provider';
 import { serviceDriver } from '../../provider/service/driver';
 import { FAKE_CREDENTIALS, TEST_AWS_ENV } from '../support/moto';
+import { captureStderr } from './support/capture';
 import { arnOf, clientError, deployment, serviceBody, startScriptedEcs, type Handler, type Json, type ScriptedEcs } from './support/scripted-ecs';
 
 const provider = makeProvider(serviceDriver);
@@ -25,16 +26,6 @@ function sdReply(status: string, extra: Json = {}): Json {
 
 /** Returns the script's entries in order, repeating the last one. */
 const seq = (...items: (Json | ReturnType<typeof clientError>)[]): Handler => (_b, n) => items[Math.min(n, items.length - 1)];
-
-function captureStderr(): { text: () => string; restore: () => void } {
-  const original = process.stderr.write.bind(process.stderr);
-  let text = '';
-  process.stderr.write = ((chunk: string | Uint8Array) => {
-    text += chunk.toString();
-    return true;
-  }) as typeof process.stderr.write;
-  return { text: () => text, restore: () => (process.stderr.write = original) };
-}
 
 function assertNoCredentials(text: string) {
   for (const v of Object.values(FAKE_CREDENTIALS).filter((x) => x.length > 12)) assert.ok(!text.includes(v), 'a credential leaked');

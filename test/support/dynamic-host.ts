@@ -96,18 +96,23 @@ export interface DiffResult {
 }
 
 const TYPE = 'pulumi-nodejs:dynamic/ecsdef:EcsService';
-const urn = (name: string) => `urn:pulumi:test::ecsdef::${TYPE}::${name}`;
+const urnOf = (type: string, name: string) => `urn:pulumi:test::ecsdef::${type}::${name}`;
 const toStruct = (v: Bag) => structproto.Struct.fromJavaScript(JSON.parse(JSON.stringify(v)));
 
 export class DynamicHost {
+  /** What the host answered to configure: whether the engine may send it secret values. */
+  acceptsSecrets = false;
+
   private constructor(
     private readonly child: ChildProcess,
     private readonly client: any,
     private readonly output: { stderr: string; stdout: string },
+    /** The resource type in request URNs (`pulumi-nodejs:dynamic/ecsdef:<Resource>`). */
+    private readonly type: string,
   ) {}
 
   /** Starts the host process with `env` (merged over a minimal base environment). */
-  static async start(env: Record<string, string>): Promise<DynamicHost> {
+  static async start(env: Record<string, string>, options: { type?: string } = {}): Promise<DynamicHost> {
     const { programDir } = installEcsdef();
     const entry = path.join(PULUMI_DIR, 'cmd', 'dynamic-provider', 'index.js');
     const base: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? os.tmpdir() };
@@ -123,9 +128,15 @@ export class DynamicHost {
       child.on('exit', (code) => reject(new Error(`dynamic-provider host exited (${code}): ${output.stderr}`)));
     });
     const client = new provrpc.ResourceProviderClient(`127.0.0.1:${port}`, grpc.credentials.createInsecure());
-    const host = new DynamicHost(child, client, output);
-    await host.rpc('configure', new provproto.ConfigureRequest().setArgs(toStruct({})).setAcceptsecrets(true).setAcceptresources(true));
+    const host = new DynamicHost(child, client, output, options.type ?? TYPE);
+    const configured = await host.rpc('configure', new provproto.ConfigureRequest().setArgs(toStruct({})).setAcceptsecrets(true).setAcceptresources(true));
+    host.acceptsSecrets = configured.getAcceptsecrets();
     return host;
+  }
+
+  /** Everything the host wrote to stdout so far (the engine's channel: the port line). */
+  get stdout(): string {
+    return this.output.stdout;
   }
 
   /** Everything the host (and so the provider) wrote to stderr so far. */
@@ -158,7 +169,7 @@ export class DynamicHost {
   }
 
   async check(name: string, olds: Bag, news: Bag): Promise<{ inputs: Bag; failures: { property: string; reason: string }[] }> {
-    const req = new provproto.CheckRequest().setUrn(urn(name)).setName(name).setType(TYPE).setOlds(toStruct(olds)).setNews(toStruct(news));
+    const req = new provproto.CheckRequest().setUrn(urnOf(this.type, name)).setName(name).setType(this.type).setOlds(toStruct(olds)).setNews(toStruct(news));
     const resp = await this.rpc('check', req);
     return {
       inputs: resp.getInputs()?.toJavaScript() ?? {},
@@ -167,7 +178,7 @@ export class DynamicHost {
   }
 
   async diff(name: string, id: string, olds: Bag, news: Bag): Promise<DiffResult> {
-    const req = new provproto.DiffRequest().setId(id).setUrn(urn(name)).setName(name).setType(TYPE).setOlds(toStruct(olds)).setNews(toStruct(news));
+    const req = new provproto.DiffRequest().setId(id).setUrn(urnOf(this.type, name)).setName(name).setType(this.type).setOlds(toStruct(olds)).setNews(toStruct(news));
     const resp = await this.rpc('diff', req);
     const names = ['DIFF_UNKNOWN', 'DIFF_NONE', 'DIFF_SOME'] as const;
     return {
@@ -181,25 +192,25 @@ export class DynamicHost {
   }
 
   async create(name: string, properties: Bag): Promise<{ id: string; properties: Bag }> {
-    const req = new provproto.CreateRequest().setUrn(urn(name)).setName(name).setType(TYPE).setProperties(toStruct(properties));
+    const req = new provproto.CreateRequest().setUrn(urnOf(this.type, name)).setName(name).setType(this.type).setProperties(toStruct(properties));
     const resp = await this.rpc('create', req);
     return { id: resp.getId(), properties: resp.getProperties()?.toJavaScript() ?? {} };
   }
 
   async read(name: string, id: string, properties: Bag, inputs: Bag): Promise<{ id: string; properties: Bag }> {
-    const req = new provproto.ReadRequest().setId(id).setUrn(urn(name)).setName(name).setType(TYPE).setProperties(toStruct(properties)).setInputs(toStruct(inputs));
+    const req = new provproto.ReadRequest().setId(id).setUrn(urnOf(this.type, name)).setName(name).setType(this.type).setProperties(toStruct(properties)).setInputs(toStruct(inputs));
     const resp = await this.rpc('read', req);
     return { id: resp.getId(), properties: resp.getProperties()?.toJavaScript() ?? {} };
   }
 
   async update(name: string, id: string, olds: Bag, news: Bag): Promise<{ properties: Bag }> {
-    const req = new provproto.UpdateRequest().setId(id).setUrn(urn(name)).setName(name).setType(TYPE).setOlds(toStruct(olds)).setNews(toStruct(news));
+    const req = new provproto.UpdateRequest().setId(id).setUrn(urnOf(this.type, name)).setName(name).setType(this.type).setOlds(toStruct(olds)).setNews(toStruct(news));
     const resp = await this.rpc('update', req);
     return { properties: resp.getProperties()?.toJavaScript() ?? {} };
   }
 
   async delete(name: string, id: string, properties: Bag): Promise<void> {
-    const req = new provproto.DeleteRequest().setId(id).setUrn(urn(name)).setName(name).setType(TYPE).setProperties(toStruct(properties));
+    const req = new provproto.DeleteRequest().setId(id).setUrn(urnOf(this.type, name)).setName(name).setType(this.type).setProperties(toStruct(properties));
     await this.rpc('delete', req);
   }
 }

@@ -55,6 +55,7 @@ import serviceConnectAccessLogRequiresLogConfiguration from './service-connect-a
 import serviceConnectClientAliasRequired from './service-connect-client-alias-required';
 import expressTaskDefinitionExclusive from './express-task-definition-exclusive';
 import expressScalingMinWithinMax from './express-scaling-min-within-max';
+import expressContainerRequired from './express-container-required';
 
 export const crossFieldRules: Rule[] = [
   launchTypeExcludesCapacityProviderStrategy,
@@ -109,4 +110,5 @@ export const crossFieldRules: Rule[] = [
   serviceConnectClientAliasRequired,
   expressTaskDefinitionExclusive,
   expressScalingMinWithinMax,
+  expressContainerRequired,
 ];

@@ -1,24 +1,12 @@
 /** `ecsdef diff`: classification of two definition files, rollout arithmetic, reporters, exit codes. */
 import { strict as assert } from 'assert';
-import { diffDefinitions, runDiff } from '../../../lsp/cli/diff';
+import { diffDefinitions } from '../../../lsp/cli/diff';
 import { formatDiffText, rolloutArithmetic } from '../../../lsp/cli/diff-report';
+import { runDiffOn } from './diff-io';
 
 const BASE = { serviceName: 'web', cluster: 'prod', taskDefinition: 'web:1', desiredCount: 4 };
 
-function run(files: Record<string, string>, argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = runDiff(argv, {
-    cwd: '/defs',
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    readFile: (f) => {
-      if (!(f in files)) throw new Error(`ENOENT: ${f}`);
-      return files[f];
-    },
-  });
-  return { code, stdout, stderr };
-}
+const run = runDiffOn;
 
 describe('ecsdef diff', () => {
   it('rollout arithmetic: min healthy rounds up, max running rounds down', () => {

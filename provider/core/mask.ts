@@ -1,0 +1,49 @@
+/**
+ * Masking of sensitive definition values in text that the provider passes on from elsewhere:
+ * AWS error messages, ECS deployment and status reasons (kept in outputs too), validation
+ * messages, and unexpected errors.
+ *
+ * Why the provider masks by value: the Node dynamic host tells the engine it does not accept
+ * secrets, so the engine sends every input in plain text and the provider cannot tell which
+ * values were Pulumi secrets. The engine keeps secretness for outputs stored under the same
+ * key as a secret input; any other text (an AWS error message echoing an environment value, a
+ * deployment reason) would reach logs and state in the clear. So every value of a field that may
+ * hold a secret is masked wherever foreign text could quote it, whether or not the user marked
+ * it secret.
+ *
+ * The provider's own wording (service name, cluster, ARNs, statuses, field names) is never
+ * masked: a common environment value such as `prod` would otherwise erase the cluster name from
+ * every message while hiding nothing.
+ *
+ * Values shorter than `MIN_MASKED_LENGTH` are left alone: masking every "1" or "on" would
+ * destroy the messages without protecting anything a reader could not guess.
+ */
+import { redact } from './errors';
+
+export const MIN_MASKED_LENGTH = 4;
+const MASK = '***';
+
+/** Replaces every occurrence of each value (longest first) and of the AWS credentials by `***`. */
+export type Mask = (text: string) => string;
+
+export function masker(values: Iterable<unknown>): Mask {
+  const secrets = [...new Set([...values].filter((v): v is string => typeof v === 'string' && v.length >= MIN_MASKED_LENGTH))].sort(
+    (a, b) => b.length - a.length,
+  );
+  return (text: string) => {
+    let out = redact(text);
+    for (const s of secrets) out = out.split(s).join(MASK);
+    return out;
+  };
+}
+
+/** A mask that only redacts credentials (what every provider message gets). */
+export const noSecrets: Mask = masker([]);
+
+/** Masks an error's message and stack in place and returns it (its class and fields survive). */
+export function maskError<E>(err: E, mask: Mask): E {
+  if (!(err instanceof Error)) return new Error(mask(String(err))) as unknown as E;
+  err.message = mask(err.message);
+  if (err.stack) err.stack = mask(err.stack);
+  return err;
+}
