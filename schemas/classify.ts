@@ -77,7 +77,8 @@ function reasonFor(field: string, cls: ChangeClass, kind: ClassifyContext['kind'
   }
 }
 
-function controllerOf(definition: Record<string, unknown>): DeploymentControllerType | undefined {
+/** The deployment controller a definition declares, if it declares a known one. */
+export function controllerOf(definition: Record<string, unknown>): DeploymentControllerType | undefined {
   const dc = definition.deploymentController;
   const type = isPlainObject(dc) ? dc.type : undefined;
   return type === 'ECS' || type === 'CODE_DEPLOY' || type === 'EXTERNAL' ? type : undefined;

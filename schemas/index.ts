@@ -11,7 +11,7 @@
 export * from './problem';
 export * from './change';
 export { validate, type ValidateOptions } from './validate';
-export { classify } from './classify';
+export { classify, controllerOf } from './classify';
 export { resolveRef, schemaAtPointer, schemaFor, type SchemaNode } from './schema-registry';
 export { findRule, ruleById } from './rules/registry';
 export { ruleDocUrl } from './rules/format';

@@ -36,6 +36,18 @@ function validatorFor(kind: DefinitionKind): ValidateFunction {
   return validator;
 }
 
+const rulesByKind = new Map<DefinitionKind, readonly Rule[]>();
+
+/** The cross-field rules that run on a kind, picked once per kind rather than on every call. */
+function crossFieldRulesFor(kind: DefinitionKind): readonly Rule[] {
+  let rules = rulesByKind.get(kind);
+  if (!rules) {
+    rules = crossFieldRules.filter((rule) => rule.kinds.includes(kind) && rule.check);
+    rulesByKind.set(kind, rules);
+  }
+  return rules;
+}
+
 export function validate(value: unknown, kind: DefinitionKind, options: ValidateOptions = {}): Problem[] {
   const drafts: Draft[] = [];
   if (!isPlainObject(value)) {
@@ -46,10 +58,7 @@ export function validate(value: unknown, kind: DefinitionKind, options: Validate
   const validator = validatorFor(kind);
   if (!validator(value)) drafts.push(...mapAjvErrors(validator.errors ?? [], value, kind));
   drafts.push(...annotationDrafts(value, kind));
-  for (const rule of crossFieldRules) {
-    if (!rule.kinds.includes(kind) || !rule.check) continue;
-    drafts.push(...runRule(rule, value, kind));
-  }
+  for (const rule of crossFieldRulesFor(kind)) drafts.push(...runRule(rule, value, kind));
   return applySettings(drafts, options);
 }
 

@@ -1,6 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { isPlainObject } from '../../schemas/pointer';
 import { DEFINITION_KINDS, type DefinitionKind } from '../../schemas/problem';
+import type { RuleSetting } from '../../schemas/validate';
 import { parseDocument, type ParsedDocument } from '../parse';
 import { ToolError } from './errors';
 
@@ -16,7 +18,7 @@ import { ToolError } from './errors';
  * Globs are relative to the config file's directory. A JSON definition cannot carry a comment,
  * so `overrides` is how one JSON file silences a rule.
  */
-export type RuleSetting = 'off' | 'error' | 'warning' | 'info';
+export type { RuleSetting };
 
 export interface Override {
   files: string[];
@@ -80,7 +82,7 @@ function checkConfig(value: unknown, file: string, isKnownRule: (key: string) =>
   const fail = (at: string, message: string): never => {
     throw new ToolError(`invalid config ${file}${at ? ` at ${at}` : ''}: ${message}`);
   };
-  if (!isRecord(value)) fail('', 'expected an object');
+  if (!isPlainObject(value)) fail('', 'expected an object');
   const raw = value as Record<string, unknown>;
   for (const key of Object.keys(raw)) {
     if (!TOP_LEVEL.has(key)) fail(key, `unknown key (expected one of ${[...TOP_LEVEL].slice(1).join(', ')})`);
@@ -89,7 +91,7 @@ function checkConfig(value: unknown, file: string, isKnownRule: (key: string) =>
   config.path = file;
   config.rules = checkRules(raw.rules, 'rules', fail, isKnownRule);
   if (raw.files !== undefined) {
-    if (!isRecord(raw.files)) fail('files', 'expected an object of kind -> list of globs');
+    if (!isPlainObject(raw.files)) fail('files', 'expected an object of kind -> list of globs');
     for (const [kind, globs] of Object.entries(raw.files as Record<string, unknown>)) {
       if (!(DEFINITION_KINDS as readonly string[]).includes(kind)) fail(`files.${kind}`, `unknown kind (expected one of ${DEFINITION_KINDS.join(', ')})`);
       config.files[kind as DefinitionKind] = checkGlobs(globs, `files.${kind}`, fail);
@@ -100,7 +102,7 @@ function checkConfig(value: unknown, file: string, isKnownRule: (key: string) =>
     if (!Array.isArray(raw.overrides)) fail('overrides', 'expected a list');
     (raw.overrides as unknown[]).forEach((entry, i) => {
       const at = `overrides[${i}]`;
-      if (!isRecord(entry)) fail(at, 'expected an object with files and rules');
+      if (!isPlainObject(entry)) fail(at, 'expected an object with files and rules');
       const o = entry as Record<string, unknown>;
       for (const key of Object.keys(o)) if (key !== 'files' && key !== 'rules') fail(`${at}.${key}`, 'unknown key (expected files, rules)');
       config.overrides.push({ files: checkGlobs(o.files, `${at}.files`, fail), rules: checkRules(o.rules, `${at}.rules`, fail, isKnownRule) });
@@ -117,7 +119,7 @@ export function checkRules(
   isKnownRule: (key: string) => boolean,
 ): Record<string, RuleSetting> {
   if (value === undefined) return {};
-  if (!isRecord(value)) return fail(at, 'expected an object of rule id or name -> off | error | warning | info');
+  if (!isPlainObject(value)) return fail(at, 'expected an object of rule id or name -> off | error | warning | info');
   const rules: Record<string, RuleSetting> = {};
   for (const [key, setting] of Object.entries(value as Record<string, unknown>)) {
     if (!isKnownRule(key)) fail(`${at}.${key}`, 'unknown rule (use a rule id such as ECS201 or its name)');
@@ -136,10 +138,6 @@ function checkGlobs(value: unknown, at: string, fail: (at: string, message: stri
 function where(doc: ParsedDocument, file: string, offset: number): string {
   const { line, character } = doc.lines.positionAt(offset);
   return `${file}:${line + 1}:${character + 1}`;
-}
-
-function isRecord(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isFile(candidate: string): boolean {

@@ -15,7 +15,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { validate, type DeploymentControllerType } from '../../schemas';
+import { controllerOf, validate, type DeploymentControllerType } from '../../schemas';
+import { isPlainObject } from '../../schemas/pointer';
 import { describePlan, planChange } from '../../schemas/plan/plan';
 import { alignTaskDefinition, normaliseService } from '../../schemas/plan/normalise';
 import { normaliseExpress } from '../../schemas/plan/normalise-express';
@@ -76,8 +77,8 @@ function load(file: string, io: DiffIo): Record<string, unknown> {
   const full = path.resolve(io.cwd, file);
   const text = io.readFile ? io.readFile(full) : fs.readFileSync(full, 'utf8');
   const value = /\.ya?ml$/i.test(file) ? require('yaml').parse(text) : JSON.parse(text);
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`${file}: a definition must be an object`);
-  return value as Record<string, unknown>;
+  if (!isPlainObject(value)) throw new Error(`${file}: a definition must be an object`);
+  return value;
 }
 
 const kindOf = (def: Record<string, unknown>): 'service' | 'express-service' =>
@@ -88,8 +89,7 @@ export function diffDefinitions(before: Record<string, unknown>, after: Record<s
   const kind = opts.kind ?? kindOf(before);
   const express = kind === 'express-service';
   const [b, a, uncertain] = express ? [normaliseExpress(before), normaliseExpress(after), []] : alignTaskDefinition(normaliseService(before), normaliseService(after));
-  const dc = (b.deploymentController as { type?: DeploymentControllerType } | undefined)?.type;
-  const controller = opts.controller ?? dc ?? 'ECS';
+  const controller = opts.controller ?? controllerOf(b) ?? 'ECS';
   const plan = planChange({ kind, before: b, after: a, controller, identity: ['serviceName', 'cluster'], uncertain });
   const verdict: DiffResult['verdict'] = plan.forbidden.length
     ? 'refused'

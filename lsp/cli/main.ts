@@ -7,9 +7,8 @@
 import * as fs from 'node:fs';
 import { parseCommandLine, USAGE } from './args';
 import { describeError, EXIT_CLEAN, EXIT_TOOL_ERROR, ToolError, UsageError } from './errors';
+import { REPORTER_NAMES } from './reporters';
 import type { CommandIo } from './validate-command';
-
-const FORMATS = ['text', 'json', 'sarif', 'github'];
 
 /** Runs one command line; returns the exit code. Never throws. */
 export function main(argv: readonly string[], io: CommandIo): number {
@@ -18,7 +17,7 @@ export function main(argv: readonly string[], io: CommandIo): number {
       const { runDiff } = require('./diff') as typeof import('./diff');
       return runDiff(argv.slice(1), io);
     }
-    const command = parseCommandLine(argv, FORMATS);
+    const command = parseCommandLine(argv, REPORTER_NAMES);
     if (command.command === 'help') {
       io.stdout(USAGE);
       return EXIT_CLEAN;

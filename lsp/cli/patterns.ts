@@ -58,19 +58,17 @@ export class FilePatterns {
 
   /** The kind a file's name says, or undefined when no pattern matches. */
   kindOf(absolutePath: string): DefinitionKind | undefined {
-    const rel = this.relative(absolutePath);
-    return this.matchers().find((m) => m.match(rel))?.kind;
+    return this.kindOfRelative(this.relative(absolutePath));
   }
 
   /** Whether a file found in a directory or glob is a definition to check. */
   selects(absolutePath: string): boolean {
-    return !this.isIgnored(absolutePath) && this.kindOf(absolutePath) !== undefined;
+    const rel = this.relative(absolutePath);
+    return !this.isIgnoredRelative(rel) && this.kindOfRelative(rel) !== undefined;
   }
 
   isIgnored(absolutePath: string): boolean {
-    if (this.ignores.length === 0) return false;
-    this.ignoreMatch ??= compile(this.ignores.flatMap((g) => [g, `${g.replace(/\/+$/, '')}/**`]));
-    return this.ignoreMatch(this.relative(absolutePath));
+    return this.isIgnoredRelative(this.relative(absolutePath));
   }
 
   /** Whether a directory is walked at all. */
@@ -88,6 +86,16 @@ export class FilePatterns {
     const rel = path.relative(this.baseDir, absolutePath);
     const inside = rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
     return (inside ? rel : absolutePath).split(path.sep).join('/');
+  }
+
+  private kindOfRelative(rel: string): DefinitionKind | undefined {
+    return this.matchers().find((m) => m.match(rel))?.kind;
+  }
+
+  private isIgnoredRelative(rel: string): boolean {
+    if (this.ignores.length === 0) return false;
+    this.ignoreMatch ??= compile(this.ignores.flatMap((g) => [g, `${g.replace(/\/+$/, '')}/**`]));
+    return this.ignoreMatch(rel);
   }
 
   private matchers(): Array<{ kind: DefinitionKind; match: Matcher }> {

@@ -91,3 +91,21 @@ export function propertyOf(node: AnyNode): PropertyNode | undefined {
   if (node.type === 'property') return node;
   return node.parent?.type === 'property' ? node.parent : undefined;
 }
+
+/** A scalar node for a parsed JSON or YAML value (a YAML bigint reads as a number). */
+export function scalarNode(value: unknown, offset: number, length: number): AstNode {
+  switch (typeof value) {
+    case 'string':
+      return { type: 'string', value, offset, length };
+    case 'number':
+      return { type: 'number', value, offset, length };
+    case 'bigint':
+      return { type: 'number', value: Number(value), offset, length };
+    case 'boolean':
+      return { type: 'boolean', value, offset, length };
+    default:
+      if (value === null || value === undefined) return { type: 'null', value: null, offset, length };
+      // Tagged scalars the core schema does not know (e.g. !!binary) keep their text.
+      return { type: 'string', value: String(value), offset, length };
+  }
+}

@@ -98,7 +98,7 @@ export function yamlDepthEstimateExceeded(text: string, limit: number): DepthExc
       const ch = text.charCodeAt(i);
       if (ch === 10 || ch === 13) break;
       if (ch === OPEN_BRACE || ch === OPEN_BRACKET) flow++;
-      else if ((ch === 125 || ch === 93) && flow > 0) flow--;
+      else if ((ch === CLOSE_BRACE || ch === CLOSE_BRACKET) && flow > 0) flow--;
       else if (ch === 45 /* - */ || ch === 63 /* ? */ || ch === 58 /* : */) {
         const next = i + 1 < n ? text.charCodeAt(i + 1) : 10;
         if (next === 32 || next === 9 || next === 10 || next === 13) indicators++;

@@ -12,7 +12,7 @@ import { duplicateKey, emptyDocument, nestingTooDeep, notText } from '../../sche
 import type { AstNode, Comment } from './ast';
 import { DEFAULT_MAX_DEPTH, jsonDepthExceeded } from './depth';
 import { parseJson } from './json';
-import { findNode, pointerOf, rangeOf as rangeInTree, type NodeLookup, type TextRange } from './pointer';
+import { pointerOf, rangeOf as rangeInTree, type TextRange } from './pointer';
 import { LineIndex } from './positions';
 import { syntaxProblem, thinErrors, type SyntaxProblem } from './problems';
 import { valueOf } from './value';
@@ -123,11 +123,6 @@ export function notTextDocument(text: string, language: Language, offset: number
   };
 }
 
-/** The node at `pointer`, or its nearest existing ancestor. */
-export function nodeAt(doc: ParsedDocument, pointer: string): NodeLookup {
-  return findNode(doc.root, pointer);
-}
-
 /** The text a problem at `pointer` highlights; see pointer.ts for the key/value conventions. */
 export function rangeOf(doc: ParsedDocument, pointer: string, target: 'key' | 'value'): TextRange {
   return rangeInTree(doc.root, doc.text, pointer, target);
@@ -152,7 +147,7 @@ export { propertyOf } from './ast';
 export { DEFAULT_MAX_DEPTH } from './depth';
 export { findNode, formatPointer, parsePointer, pointerOf, type NodeLookup, type TextRange } from './pointer';
 export { LineIndex, type Position } from './positions';
-export { formatMessage, type SyntaxProblem } from './problems';
+export type { SyntaxProblem } from './problems';
 export { disableDirectives, isSuppressed, type DisableDirective } from './suppress';
 export { isTemplatedNode } from './templates';
 export { valueOf } from './value';

@@ -3,6 +3,7 @@ import { jsonComment, jsonSyntaxError, jsonTrailingComma } from '../../schemas/r
 import {
   addItem,
   addProperty,
+  scalarNode,
   setPropertyValue,
   type ArrayNode,
   type AstNode,
@@ -124,7 +125,7 @@ export function parseJson(text: string): JsonParse {
         addProperty(top.node, property);
       },
       onLiteralValue: (value: unknown, offset, length) => {
-        attach(literalNode(value, offset, length));
+        attach(scalarNode(value, offset, length));
       },
       onSeparator: (character, offset) => {
         if (character === ',') {
@@ -151,13 +152,6 @@ export function parseJson(text: string): JsonParse {
     top.node.length = text.length - top.node.offset;
   }
   return { root, comments, problems };
-}
-
-function literalNode(value: unknown, offset: number, length: number): AstNode {
-  if (typeof value === 'string') return { type: 'string', value, offset, length };
-  if (typeof value === 'number') return { type: 'number', value, offset, length };
-  if (typeof value === 'boolean') return { type: 'boolean', value, offset, length };
-  return { type: 'null', value: null, offset, length };
 }
 
 /** A comment's text without `//`, `/*`, `*\/` markers. */

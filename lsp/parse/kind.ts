@@ -1,3 +1,4 @@
+import { isPlainObject } from '../../schemas/pointer';
 import { DEFINITION_KINDS, type DefinitionKind } from '../../schemas/problem';
 import type { Comment } from './ast';
 
@@ -26,7 +27,7 @@ const MODELINE = /^yaml-language-server:\s*\$schema=(\S+)/;
 
 /** `$schema` of a document: its top-level `$schema` string, or a yaml-language-server modeline. */
 export function schemaRefOf(value: unknown, comments: readonly Comment[]): string | undefined {
-  if (isObject(value) && typeof value.$schema === 'string') return value.$schema;
+  if (isPlainObject(value) && typeof value.$schema === 'string') return value.$schema;
   for (const comment of comments) {
     const match = MODELINE.exec(comment.text);
     if (match) return match[1];
@@ -57,7 +58,7 @@ const DESCRIBED_FIELDS = ['serviceArn', 'clusterArn', 'status', 'runningCount', 
  * - anything else: CreateService input.
  */
 export function kindFromContent(value: unknown): DefinitionKind | undefined {
-  if (!isObject(value)) return undefined;
+  if (!isPlainObject(value)) return undefined;
   const has = (key: string): boolean => Object.prototype.hasOwnProperty.call(value, key);
   const express = EXPRESS_FIELDS.some(has);
   if (express && has('serviceArn')) return 'express-update';
@@ -65,8 +66,4 @@ export function kindFromContent(value: unknown): DefinitionKind | undefined {
   if (has('service')) return 'update-service';
   if (DESCRIBED_FIELDS.some(has)) return 'ecspresso';
   return 'service';
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,3 +1,4 @@
+import { joinPointer, parsePointer as parsePlainPointer } from '../../schemas/pointer';
 import { propertyOf, type AnyNode, type AstNode, type PropertyNode } from './ast';
 
 /**
@@ -7,15 +8,11 @@ import { propertyOf, type AnyNode, type AstNode, type PropertyNode } from './ast
 
 /** `''` -> `[]`, `/a/b~1c` -> `['a', 'b/c']`. A pointer not starting with `/` has no segments. */
 export function parsePointer(pointer: string): string[] {
-  if (pointer === '' || pointer[0] !== '/') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return pointer[0] === '/' ? parsePlainPointer(pointer) : [];
 }
 
 export function formatPointer(segments: ReadonlyArray<string | number>): string {
-  return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+  return joinPointer(...segments);
 }
 
 export interface NodeLookup {

@@ -1,4 +1,5 @@
 import type { Severity } from '../../schemas/problem';
+import { formatMessage } from '../../schemas/rules/format';
 import type { Rule } from '../../schemas/rules/rule';
 
 /**
@@ -25,14 +26,6 @@ export interface SyntaxProblem {
   target?: 'key' | 'value';
 }
 
-/** Fills `{{name}}` placeholders of a message template. */
-export function formatMessage(template: string, data?: Readonly<Record<string, string | number>>): string {
-  if (!data) return template;
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole,
-  );
-}
-
 /** Builds a SyntaxProblem from a syntax rule of the catalog; the rule is the single source of its text. */
 export function syntaxProblem(
   rule: Rule,
@@ -42,13 +35,11 @@ export function syntaxProblem(
   fatal: boolean,
   data?: Readonly<Record<string, string | number>>,
 ): SyntaxProblem {
-  const template = rule.messages[messageId];
-  if (template === undefined) throw new Error(`rule ${rule.id} has no message '${messageId}'`);
   return {
     ruleId: rule.id,
     ruleName: rule.name,
     severity: rule.defaultSeverity,
-    message: formatMessage(template, data),
+    message: formatMessage(rule, messageId, data),
     messageId,
     offset,
     length,

@@ -1,6 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq, type Alias, type Document, type Node as YamlNode } from 'yaml';
 import { nestingTooDeep, yamlAliasLimit, yamlSyntaxError } from '../../schemas/rules/syntax';
-import { addItem, addProperty, setPropertyValue, type AstNode, type ObjectNode, type PropertyNode, type StringNode } from './ast';
+import { addItem, addProperty, scalarNode, setPropertyValue, type AstNode, type ObjectNode, type PropertyNode, type StringNode } from './ast';
 import { syntaxProblem, type SyntaxProblem } from './problems';
 
 /**
@@ -177,21 +177,4 @@ function isBlank(ch: number): boolean {
 
 function isMergeKey(key: unknown): boolean {
   return isScalar(key) && key.value === '<<' && key.type === 'PLAIN';
-}
-
-function scalarNode(value: unknown, offset: number, length: number): AstNode {
-  switch (typeof value) {
-    case 'string':
-      return { type: 'string', value, offset, length };
-    case 'number':
-      return { type: 'number', value, offset, length };
-    case 'bigint':
-      return { type: 'number', value: Number(value), offset, length };
-    case 'boolean':
-      return { type: 'boolean', value, offset, length };
-    default:
-      if (value === null || value === undefined) return { type: 'null', value: null, offset, length };
-      // Tagged scalars the core schema does not know (e.g. !!binary) keep their text.
-      return { type: 'string', value: String(value), offset, length };
-  }
 }

@@ -28,9 +28,10 @@ export function parseYaml(text: string, maxDepth: number): YamlParse {
   const none = (problem: SyntaxProblem): YamlParse => ({ root: undefined, comments: [], problems: [problem], empty: false });
 
   // The lexer itself degrades badly on extreme block nesting, so bound it on the raw text first.
-  const estimate = yamlDepthEstimateExceeded(text, Math.max(4000, maxDepth * 8));
+  const estimateLimit = Math.max(4000, maxDepth * 8);
+  const estimate = yamlDepthEstimateExceeded(text, estimateLimit);
   if (estimate) {
-    return none(syntaxProblem(nestingTooDeep, 'tooDeepEstimate', estimate.offset, estimate.length, true, { limit: Math.max(4000, maxDepth * 8) }));
+    return none(syntaxProblem(nestingTooDeep, 'tooDeepEstimate', estimate.offset, estimate.length, true, { limit: estimateLimit }));
   }
 
   const tokens = Array.from(new Parser().parse(text));

@@ -11,7 +11,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CONFIG_FILE_NAMES, findConfigFile, loadConfig, type Config } from '../cli/config';
 import { findRule } from '../../schemas/rules/registry';
-import { syntaxRules } from '../../schemas/rules/syntax';
 
 export { CONFIG_FILE_NAMES };
 
@@ -29,10 +28,9 @@ interface CacheEntry {
 /** How long a directory's lookup result is trusted without touching the file system. */
 export const LOOKUP_TTL_MS = 1000;
 
-const syntaxRuleKeys = new Set(syntaxRules.flatMap((r) => [r.id, r.name]));
-
+/** The catalog (`allRules`) includes the syntax rules, so one lookup covers every rule key. */
 function isKnownRule(key: string): boolean {
-  return findRule(key) !== undefined || syntaxRuleKeys.has(key);
+  return findRule(key) !== undefined;
 }
 
 export class ConfigFiles {

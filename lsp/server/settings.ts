@@ -4,7 +4,8 @@
  * does) and file globs are tried before the config's and the defaults. Nothing here reaches
  * the language service: the server turns the result into plain `DocumentOptions`.
  */
-import type { DefinitionKind } from '../../schemas/problem';
+import { isPlainObject as isObject } from '../../schemas/pointer';
+import { DEFINITION_KINDS, type DefinitionKind } from '../../schemas/problem';
 import type { RuleSetting } from '../service/types';
 
 export interface EcsdefSettings {
@@ -30,7 +31,7 @@ export const DEFAULT_SETTINGS: Readonly<EcsdefSettings> = Object.freeze({
 });
 
 const SEVERITIES = new Set(['off', 'error', 'warning', 'info']);
-const KINDS = new Set(['service', 'update-service', 'express-service', 'express-update', 'ecspresso']);
+const KINDS = new Set<string>(DEFINITION_KINDS);
 
 /**
  * Reads whatever a client sends (VS Code settings object, Neovim `settings` table,
@@ -73,8 +74,4 @@ export function mergeSettings(...layers: PartialSettings[]): EcsdefSettings {
     if (layer.files) Object.assign(result.files, layer.files);
   }
   return result;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,5 +1,11 @@
-/** Finding nodes by offset in the shared AST. */
-import type { AnyNode, AstNode, PropertyNode } from '../parse';
+/** Finding nodes by offset in the shared AST, and offset spans as LSP ranges. */
+import type { Range } from 'vscode-languageserver-types';
+import type { AnyNode, AstNode, ParsedDocument, PropertyNode } from '../parse';
+
+/** The LSP range of an offset span of the document. */
+export function toRange(parsed: ParsedDocument, span: { offset: number; length: number }): Range {
+  return { start: parsed.lines.positionAt(span.offset), end: parsed.lines.positionAt(span.offset + span.length) };
+}
 
 function contains(node: { offset: number; length: number }, offset: number, inclusiveEnd: boolean): boolean {
   const end = node.offset + node.length;

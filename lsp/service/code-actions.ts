@@ -6,6 +6,7 @@
  */
 import type { CodeAction, CodeActionContext, Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
 import type { ParsedDocument } from '../parse';
+import { toRange } from './ast-query';
 import { fixToEdits } from './edits';
 import type { DiagnosticData } from './types';
 import { DIAGNOSTIC_SOURCE } from './validation';
@@ -31,10 +32,7 @@ export function doCodeActions(
     seen.add(key);
     const edits = fixToEdits(parsed, fix);
     if (!edits || edits.length === 0) continue;
-    const textEdits: TextEdit[] = edits.map((e) => ({
-      range: { start: parsed.lines.positionAt(e.offset), end: parsed.lines.positionAt(e.offset + e.length) },
-      newText: e.newText,
-    }));
+    const textEdits: TextEdit[] = edits.map((e) => ({ range: toRange(parsed, e), newText: e.newText }));
     actions.push({
       title: fix.title,
       kind: 'quickfix',

@@ -9,9 +9,10 @@
  * to a capacity provider strategy, DAEMON with a placement strategy, ...) is dropped.
  */
 import type { CompletionItem, CompletionList } from 'vscode-languageserver-types';
-import { schemaFor, validate, type DefinitionKind } from '../../schemas';
-import { resolveRef, ruleById, schemaAtPointer, type SchemaNode } from '../../schemas';
-import { parsePointer, type ParsedDocument } from '../parse';
+import { resolveRef, ruleById, schemaAtPointer, schemaFor, validate, type DefinitionKind, type SchemaNode } from '../../schemas';
+import { isPlainObject } from '../../schemas/pointer';
+import { formatPointer, parsePointer, type ParsedDocument } from '../parse';
+import { toRange } from './ast-query';
 import { completionContext, type KeyContext, type ValueContext } from './completion-context';
 import { serialize, yamlKey } from './edits';
 import { hoverMarkdown, typeLabel } from './schema-docs';
@@ -43,7 +44,7 @@ function keyItems(parsed: ParsedDocument, context: KeyContext, root: SchemaNode,
     if (context.existing.has(name)) continue;
     const schema = resolveRef(root, raw);
     if (schema['x-ecsdef-output-only'] || schema['x-ecsdef-not-in-api']) continue;
-    const at = `${context.objectPointer}/${escapeSegment(name)}`;
+    const at = `${context.objectPointer}${formatPointer([name])}`;
     if (sampleValues(root, schema).every((sample) => guard.introducesProblem(at, sample))) continue;
     const insert = parsed.language === 'json' ? jsonProperty(name, schema, root, context) : yamlProperty(name, schema, root, context);
     const quoted = parsed.language === 'json' && parsed.text.charCodeAt(context.replace.offset) === 34;
@@ -113,7 +114,7 @@ function valueSnippet(schema: SchemaNode, root: SchemaNode, language: 'json' | '
   }
   if (isType(schema, 'boolean')) return `\${${stop}|true,false|}`;
   if (isType(schema, 'integer') || isType(schema, 'number')) return `\${${stop}:${typeof schema.minimum === 'number' ? schema.minimum : 0}}`;
-  if (isType(schema, 'array')) return language === 'json' ? `[$${stop}]` : `[$${stop}]`;
+  if (isType(schema, 'array')) return `[$${stop}]`;
   if (isType(schema, 'object')) {
     const members = flat ? [] : requiredMembers(schema, root);
     if (language === 'yaml' || members.length === 0) return `{$${stop}}`;
@@ -141,7 +142,6 @@ function sampleValues(root: SchemaNode, schema: SchemaNode): unknown[] {
   if (isType(schema, 'boolean')) return [true, false];
   return [sampleValue(root, schema)];
 }
-
 
 function sampleValue(root: SchemaNode, schema: SchemaNode): unknown {
   if (Array.isArray(schema.enum) && schema.enum.length > 0) return schema.enum[0];
@@ -175,7 +175,7 @@ class CrossFieldGuard {
   ) {}
 
   introducesProblem(pointer: string, sample: unknown): boolean {
-    if (!isObject(this.value)) return false;
+    if (!isPlainObject(this.value)) return false;
     const changed = withValueAt(this.value, parsePointer(pointer), sample);
     if (changed === undefined) return false;
     this.baseline ??= this.conflictCounts(this.value, undefined);
@@ -211,24 +211,12 @@ function withValueAt(value: unknown, segments: string[], candidate: unknown): un
     copy[index] = inner;
     return copy;
   }
-  if (!isObject(value)) return rest.length === 0 ? { [head]: candidate } : undefined;
+  if (!isPlainObject(value)) return rest.length === 0 ? { [head]: candidate } : undefined;
   const inner = withValueAt(value[head], rest, candidate);
   if (inner === undefined) return undefined;
   return { ...value, [head]: inner };
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function escapeSegment(name: string): string {
-  return name.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
 function snippetEscape(text: string): string {
   return text.replace(/[$}\\]/g, '\\$&');
-}
-
-function toRange(parsed: ParsedDocument, span: { offset: number; length: number }) {
-  return { start: parsed.lines.positionAt(span.offset), end: parsed.lines.positionAt(span.offset + span.length) };
 }

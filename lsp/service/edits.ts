@@ -5,7 +5,7 @@
  * parses. Returns undefined when the pointer no longer matches the text (the fix is stale).
  */
 import type { Fix } from '../../schemas';
-import { findNode, parsePointer, type ArrayNode, type AstNode, type ObjectNode, type ParsedDocument, type PropertyNode } from '../parse';
+import { findNode, parsePointer, type ArrayNode, type ObjectNode, type ParsedDocument, type PropertyNode } from '../parse';
 
 /** An edit by offsets; converted to LSP ranges by the caller. */
 export interface OffsetEdit {
@@ -137,5 +137,3 @@ function isPlainYamlString(value: string): boolean {
 export function yamlKey(name: string): string {
   return /^[A-Za-z_$][A-Za-z0-9_$.-]*$/.test(name) && !YAML_SPECIAL.test(name) ? name : JSON.stringify(name);
 }
-
-export type { AstNode };

@@ -3,10 +3,9 @@
  * or of an array item's schema, built from the generated schema by schema-docs.ts.
  */
 import type { Hover, Position } from 'vscode-languageserver-types';
-import { schemaFor, type DefinitionKind } from '../../schemas';
-import { schemaAtPointer } from '../../schemas';
+import { schemaAtPointer, schemaFor, type DefinitionKind } from '../../schemas';
 import { pointerOf, type AnyNode, type ParsedDocument } from '../parse';
-import { isKey, nodeAtOffset } from './ast-query';
+import { isKey, nodeAtOffset, toRange } from './ast-query';
 import { hoverMarkdown } from './schema-docs';
 
 export function doHover(parsed: ParsedDocument, position: Position, kind: DefinitionKind | undefined): Hover | null {
@@ -19,11 +18,7 @@ export function doHover(parsed: ParsedDocument, position: Position, kind: Defini
   const root = schemaFor(kind);
   const schema = schemaAtPointer(root, pointerOf(target.node));
   if (!schema) return null;
-  const range = {
-    start: parsed.lines.positionAt(target.highlight.offset),
-    end: parsed.lines.positionAt(target.highlight.offset + target.highlight.length),
-  };
-  return { contents: { kind: 'markdown', value: hoverMarkdown(target.name, schema, root) }, range };
+  return { contents: { kind: 'markdown', value: hoverMarkdown(target.name, schema, root) }, range: toRange(parsed, target.highlight) };
 }
 
 interface Target {

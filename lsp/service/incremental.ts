@@ -29,8 +29,8 @@ export function patchScalarEdit(previous: ParsedDocument, text: string): ParsedD
     newEnd--;
   }
   const node = scalarAround(previous.root, start, oldEnd);
+  // scalarAround descends into property values and array items only, never keys.
   if (!node || node.parent === undefined) return undefined;
-  if (node.parent.type === 'property' && node.parent.key === (node as unknown)) return undefined;
   const delta = newEnd - oldEnd;
   const oldSlice = old.slice(node.offset, node.offset + node.length);
   const newSlice = text.slice(node.offset, node.offset + node.length + delta);

@@ -4,6 +4,7 @@
  */
 import type { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
 import type { AstNode, ParsedDocument } from '../parse';
+import { toRange } from './ast-query';
 
 const MAX_SYMBOLS = 10_000;
 
@@ -19,10 +20,6 @@ const KIND: Record<AstNode['type'], SymbolKind> = {
 
 export function findDocumentSymbols(parsed: ParsedDocument): DocumentSymbol[] {
   let budget = MAX_SYMBOLS;
-  const range = (offset: number, length: number) => ({
-    start: parsed.lines.positionAt(offset),
-    end: parsed.lines.positionAt(offset + length),
-  });
 
   const children = (node: AstNode | undefined): DocumentSymbol[] => {
     const out: DocumentSymbol[] = [];
@@ -34,8 +31,8 @@ export function findDocumentSymbols(parsed: ParsedDocument): DocumentSymbol[] {
           name: property.key.value || '""',
           kind: value ? KIND[value.type] : KIND.null,
           detail: detail(value),
-          range: range(property.offset, property.length),
-          selectionRange: range(property.key.offset, property.key.length),
+          range: toRange(parsed, property),
+          selectionRange: toRange(parsed, property.key),
           children: children(value),
         });
       }
@@ -46,8 +43,8 @@ export function findDocumentSymbols(parsed: ParsedDocument): DocumentSymbol[] {
           name: String(index),
           kind: KIND[item.type],
           detail: detail(item),
-          range: range(item.offset, item.length),
-          selectionRange: range(item.offset, item.length),
+          range: toRange(parsed, item),
+          selectionRange: toRange(parsed, item),
           children: children(item),
         });
       });

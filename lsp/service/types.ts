@@ -19,8 +19,9 @@ import type {
   Range,
 } from 'vscode-languageserver-types';
 import type { DefinitionKind, Problem } from '../../schemas';
+import type { RuleSetting } from '../../schemas/validate';
 
-export type RuleSetting = 'off' | 'error' | 'warning' | 'info';
+export type { RuleSetting };
 
 /** What the caller knows about one document; resolved by the server from settings and config. */
 export interface DocumentOptions {
@@ -41,10 +42,7 @@ export interface DiagnosticData {
   fix?: Problem['fix'];
 }
 
-/**
- * I/O and the schemas layer, injected. Defaults bind the real `schemas` runtime; tests may
- * substitute a validator to exercise the service alone.
- */
+/** What the service cannot know by itself; every field has a default. */
 export interface LanguageServiceOptions {
   /** Link for a rule's documentation, from its kebab-case name. */
   ruleDocUrl?: (ruleName: string) => string;

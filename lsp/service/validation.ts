@@ -6,6 +6,7 @@
 import type { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { Severity } from '../../schemas';
 import type { ParsedDocument } from '../parse';
+import { toRange } from './ast-query';
 import { checkDocument, type LocatedProblem } from './check';
 import type { DiagnosticData, DocumentOptions } from './types';
 
@@ -30,10 +31,7 @@ function toDiagnostic(
   const data: DiagnosticData = { pointer: problem.pointer ?? '' };
   if (problem.fix) data.fix = problem.fix;
   return {
-    range: {
-      start: parsed.lines.positionAt(problem.offset),
-      end: parsed.lines.positionAt(problem.offset + problem.length),
-    },
+    range: toRange(parsed, problem),
     severity: SEVERITY[problem.severity],
     code: problem.ruleId,
     codeDescription: { href: ruleDocUrl(problem.ruleName) },

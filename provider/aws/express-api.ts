@@ -14,12 +14,7 @@ import type {
 } from '@aws-sdk/client-ecs';
 import { AwsOperationError, ProviderError } from '../core/errors';
 import type { Ecs } from './client';
-
-/** `arn:...:service/CLUSTER/NAME` -> its parts (undefined for anything else). */
-export function partsOfServiceArn(arn: string | undefined): { cluster: string; name: string } | undefined {
-  const m = /^arn:[^:]+:ecs:[^:]*:[^:]*:service\/([^/]+)\/([^/]+)$/.exec(arn ?? '');
-  return m ? { cluster: m[1], name: m[2] } : undefined;
-}
+import { partsOfServiceArn } from './service-api';
 
 /** "Express service 'web' in cluster 'prod'": how every message names the service. */
 export function expressSubject(ref: { serviceName?: unknown; cluster?: unknown; arn?: string }): string {

@@ -15,6 +15,11 @@ export function partial(err: unknown, id: string, outs: (rollout: Rollout | unde
   return new PartialFailure(message, id, outs(rollout), [message]);
 }
 
+/** The last rollout recorded in `state` did not complete (an update with no changes resumes following it). */
+export function rolloutUnfinished(state: Bag): boolean {
+  return state.rolloutState !== undefined && !['COMPLETED', 'NOT_FOLLOWED'].includes(state.rolloutState as string);
+}
+
 /**
  * The inputs to record after a rolled-back deployment: fields that started it go back to their
  * old values (the service runs those again), so the next `pulumi up` tries the change again.

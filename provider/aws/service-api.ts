@@ -18,6 +18,12 @@ export interface ServiceRef {
   service: string;
 }
 
+/** `arn:...:service/CLUSTER/NAME` (a long service ARN) -> its parts (undefined for anything else). */
+export function partsOfServiceArn(arn: string | undefined): { cluster: string; name: string } | undefined {
+  const m = /^arn:[^:]+:ecs:[^:]*:[^:]*:service\/([^/]+)\/([^/]+)$/.exec(arn ?? '');
+  return m ? { cluster: m[1], name: m[2] } : undefined;
+}
+
 export function subjectOf(ref: ServiceRef): string {
   const name = ref.service.split('/').pop();
   const cluster = ref.cluster.split('/').pop();
@@ -52,15 +58,13 @@ export async function deleteService(ecs: Ecs, ref: ServiceRef, force: boolean): 
   await ecs.call('DeleteService', new ecs.sdk.DeleteServiceCommand({ ...ref, force }), subjectOf(ref));
 }
 
-/** `ref` names the service in messages: a reference, or the subject text itself (Express services). */
-const subjectText = (ref: ServiceRef | string) => (typeof ref === 'string' ? ref : subjectOf(ref));
-
-export async function tagService(ecs: Ecs, arn: string, tags: Tag[], ref: ServiceRef | string): Promise<void> {
+/** `subject` names the service in messages (see `subjectOf`; Express services have their own wording). */
+export async function tagService(ecs: Ecs, arn: string, tags: Tag[], subject: string): Promise<void> {
   if (!tags.length) return;
-  await ecs.call('TagResource', new ecs.sdk.TagResourceCommand({ resourceArn: arn, tags }), subjectText(ref));
+  await ecs.call('TagResource', new ecs.sdk.TagResourceCommand({ resourceArn: arn, tags }), subject);
 }
 
-export async function untagService(ecs: Ecs, arn: string, keys: string[], ref: ServiceRef | string): Promise<void> {
+export async function untagService(ecs: Ecs, arn: string, keys: string[], subject: string): Promise<void> {
   if (!keys.length) return;
-  await ecs.call('UntagResource', new ecs.sdk.UntagResourceCommand({ resourceArn: arn, tagKeys: keys }), subjectText(ref));
+  await ecs.call('UntagResource', new ecs.sdk.UntagResourceCommand({ resourceArn: arn, tagKeys: keys }), subject);
 }

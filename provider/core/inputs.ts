@@ -7,6 +7,7 @@
  * The definition is everything that is not one of the other groups, so an unknown key in a
  * definition still reaches the validator (and is reported) instead of being dropped silently.
  */
+import { joinPointer } from '../../schemas/pointer';
 import { SETTINGS_KEYS, type SettingsInputs } from './settings';
 
 export type Bag = Record<string, unknown>;
@@ -49,10 +50,7 @@ export function appliedInputs(bag: Bag): Bag {
 /** RFC 6901 pointers of the values Pulumi does not know yet (preview), found recursively. */
 export function unknownPointers(value: unknown, unknown: string, pointer = ''): string[] {
   if (value === unknown) return [pointer];
-  if (Array.isArray(value)) return value.flatMap((v, i) => unknownPointers(v, unknown, `${pointer}/${i}`));
-  if (value && typeof value === 'object')
-    return Object.entries(value).flatMap(([k, v]) =>
-      unknownPointers(v, unknown, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`),
-    );
+  if (Array.isArray(value)) return value.flatMap((v, i) => unknownPointers(v, unknown, pointer + joinPointer(i)));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => unknownPointers(v, unknown, pointer + joinPointer(k)));
   return [];
 }

@@ -11,6 +11,7 @@
 import type * as pulumi from '@pulumi/pulumi';
 import { validate, type DeploymentControllerType, type Problem } from '../../schemas';
 import { UNKNOWN } from '../../schemas/plan/normalise';
+import { parsePointer } from '../../schemas/pointer';
 import { resolveSettings } from './settings';
 import { PROVIDER_KEY, ROLLOUT_PLAN_KEY, splitBag, unknownPointers, type Bag } from './inputs';
 import { masker } from './mask';
@@ -68,11 +69,7 @@ export function planBetween(driver: ResourceDriver, old: Bag | undefined, news: 
 
 /** JSON pointer -> Pulumi property path (`/a/b/0` -> `a.b[0]`). */
 export function propertyPath(pointer: string): string {
-  return pointer
-    .split('/')
-    .slice(1)
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce((path, seg) => (/^\d+$/.test(seg) ? `${path}[${seg}]` : path ? `${path}.${seg}` : seg), '');
+  return parsePointer(pointer).reduce((path, seg) => (/^\d+$/.test(seg) ? `${path}[${seg}]` : path ? `${path}.${seg}` : seg), '');
 }
 
 /** A problem located at or under an unknown value, offering a fix there, or naming its field. */

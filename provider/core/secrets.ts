@@ -7,10 +7,10 @@
  * engine sends inputs and old outputs in plain text; bags that still carry wrappers (a future
  * host, in-process callers passing outputs back) are unwrapped before anything reads them.
  */
+import { isPlainObject as isRecord } from '../../schemas/pointer';
+
 const SIG_KEY = '4dabf18193072939515e22adb298388d';
 const SECRET_SIG = '1b47061264138c4ac30d75fd1eb44270';
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export const asSecret = (value: unknown): Record<string, unknown> => ({ [SIG_KEY]: SECRET_SIG, value });
 

@@ -3,8 +3,7 @@
  * tag list into another (UpdateService and UpdateExpressGatewayService take no tags).
  */
 import type { Tag } from '@aws-sdk/client-ecs';
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isPlainObject as isRecord } from '../../schemas/pointer';
 
 /** Tags as a key -> value map. */
 export function tagMap(tags: unknown): Map<string, string> {

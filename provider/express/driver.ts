@@ -19,8 +19,8 @@ import { waitUntilInactive } from '../aws/deletion-wait';
 import { followDeployment, RolloutFailed, type Rollout } from '../aws/deployment-wait';
 import * as api from '../aws/express-api';
 import { findAfterLostCreate } from '../aws/lost-create';
-import { afterRollback, partial } from '../aws/rollout-outcome';
-import { tagService, untagService } from '../aws/service-api';
+import { afterRollback, partial, rolloutUnfinished } from '../aws/rollout-outcome';
+import { partsOfServiceArn, tagService, untagService } from '../aws/service-api';
 import { isTransient, type AwsOperationError } from '../core/errors';
 import { splitBag, type Bag } from '../core/inputs';
 import { masker, maskError, type Mask } from '../core/mask';
@@ -52,7 +52,7 @@ function open(bag: Bag, id?: string, alsoSensitive: Bag[] = []): Session {
   const { definition, settings } = splitBag(bag, EXPRESS_OUTPUT_KEYS);
   const { $schema: _schema, ...def } = definition;
   const resolved = resolveSettings(settings);
-  const mask = masker([def, ...alsoSensitive].flatMap((d) => sensitiveValues(splitBag(d, EXPRESS_OUTPUT_KEYS).definition)));
+  const mask = masker([def, ...alsoSensitive].flatMap((d) => sensitiveValues(d)));
   const subject = api.expressSubject({ serviceName: def.serviceName, cluster: def.cluster, arn: id });
   return { def, settings: resolved, ecs: connectEcs(resolved, mask), mask, log: progressLog(), subject };
 }
@@ -90,7 +90,7 @@ async function follow(s: Session, service: LiveExpress, startedAt: Date, timeout
     return { rolloutState: 'NOT_FOLLOWED', serviceDeploymentArn: target.deploymentArn };
   }
   const arn = service.serviceArn as string;
-  const cluster = typeof service.cluster === 'string' ? service.cluster : api.partsOfServiceArn(arn)?.cluster ?? 'default';
+  const cluster = typeof service.cluster === 'string' ? service.cluster : partsOfServiceArn(arn)?.cluster ?? 'default';
   const started: Service = { serviceArn: arn, serviceName: service.serviceName, currentServiceDeployment: target.deploymentArn, deploymentController: { type: 'ECS' } };
   return followDeployment(s.ecs, {
     ref: { cluster, service: arn },
@@ -184,7 +184,7 @@ async function update(id: string, state: Bag, news: Bag, plan: Plan): Promise<{ 
       }
     }
     // A resource whose last rollout did not complete is updated again with no changes: resume following it.
-    const resume = !request && state.rolloutState !== undefined && !['COMPLETED', 'NOT_FOLLOWED'].includes(state.rolloutState as string);
+    const resume = !request && rolloutUnfinished(state);
     const sameRevision = !!target?.serviceRevisionArn && target.serviceRevisionArn === state.serviceRevisionArn;
     if (sameRevision) s.log(`${s.subject}: the update made no new service revision; nothing to follow`);
     if ((!request && !resume) || sameRevision) {

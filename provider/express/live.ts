@@ -4,10 +4,11 @@
  * the service runs or converges to, and it supplies the container, sizing, roles, network,
  * health check and scaling settings.
  */
-import { clusterName, prune, stableJson } from '../../schemas/plan/normalise';
+import { clusterName, prune, spellLikeDesired } from '../../schemas/plan/normalise';
 import { normaliseExpress } from '../../schemas/plan/normalise-express';
 import { currentConfiguration } from './state';
-import { isObject, OWNED_BY_TASK_DEFINITION, type JsonObject, type LiveExpress } from './types';
+import { isPlainObject as isObject } from '../../schemas/pointer';
+import { OWNED_BY_TASK_DEFINITION, type JsonObject, type LiveExpress } from './types';
 
 /** The CreateExpressGatewayService-shaped definition that describes `service` as it runs now. */
 export function definitionFromLive(service: LiveExpress): JsonObject {
@@ -59,12 +60,5 @@ export function reconcileWithDesired(live: JsonObject, desired: JsonObject | und
     for (const f of CONTAINER_CHOSEN_WHEN_UNSET) if (desired.primaryContainer[f] === undefined) delete container[f];
     out.primaryContainer = container;
   }
-  const canonicalLive = normaliseExpress(out);
-  const canonicalDesired = normaliseExpress(desired);
-  for (const field of Object.keys({ ...out, ...desired })) {
-    if (stableJson(canonicalLive[field]) !== stableJson(canonicalDesired[field])) continue;
-    if (desired[field] === undefined) delete out[field];
-    else out[field] = desired[field];
-  }
-  return out;
+  return spellLikeDesired(out, desired, normaliseExpress);
 }

@@ -5,7 +5,7 @@
  */
 import type { ECSExpressGatewayService, ExpressGatewayServiceConfiguration } from '@aws-sdk/client-ecs';
 import type { CreateExpressGatewayServiceRequest } from '../../schemas/generated/types';
-import { isPlainObject } from '../../schemas/pointer';
+import { isPlainObject as isObject } from '../../schemas/pointer';
 
 // Nothing here may come from provider/service/: the serialised provider hoists captured modules
 // by their import name, and `service/types` would shadow this module (see express-gateway-service.ts).
@@ -13,7 +13,6 @@ export type ExpressDefinition = CreateExpressGatewayServiceRequest;
 export type LiveExpress = ECSExpressGatewayService;
 export type LiveConfiguration = ExpressGatewayServiceConfiguration;
 export type JsonObject = Record<string, unknown>;
-export const isObject = isPlainObject;
 
 /** Top-level fields of an Express definition, in CreateExpressGatewayService order. */
 export const EXPRESS_DEFINITION_FIELDS = [

@@ -12,30 +12,26 @@ import { connectEcs, type Ecs } from '../aws/client';
 import { waitUntilInactive } from '../aws/deletion-wait';
 import { followDeployment, RolloutFailed, type Rollout } from '../aws/deployment-wait';
 import { findAfterLostCreate } from '../aws/lost-create';
-import { afterRollback, partial } from '../aws/rollout-outcome';
+import { afterRollback, partial, rolloutUnfinished } from '../aws/rollout-outcome';
 import * as api from '../aws/service-api';
 import { isTransient } from '../core/errors';
 import { splitBag, type Bag } from '../core/inputs';
+import { controllerOf } from '../../schemas/classify';
 import type { Plan } from '../../schemas/plan/plan';
 import { progressLog } from '../core/progress';
+import { tagChanges } from '../core/tags';
 import type { ResourceDriver } from '../core/resource-provider';
 import { resolveSettings, type ProviderSettings } from '../core/settings';
 import { definitionFromLive, reconcileWithDesired } from './live';
 import { alignTaskDefinition, normaliseService } from '../../schemas/plan/normalise';
 import { migrateServiceState, SERVICE_OUTPUT_KEYS, serviceOutputs } from './state';
-import { buildUpdateRequest, tagChanges } from './update-request';
+import { buildUpdateRequest } from './update-request';
 
 type Def = Bag;
 
 function refOf(def: Def, id?: string): api.ServiceRef {
-  const cluster = typeof def.cluster === 'string' ? def.cluster : clusterFromArn(id) ?? 'default';
+  const cluster = typeof def.cluster === 'string' ? def.cluster : api.partsOfServiceArn(id)?.cluster ?? 'default';
   return { cluster, service: typeof def.serviceName === 'string' ? def.serviceName : id ?? '' };
-}
-
-/** Long service ARNs carry the cluster: `arn:...:service/CLUSTER/NAME`. */
-function clusterFromArn(arn: string | undefined): string | undefined {
-  const m = /^arn:[^:]+:ecs:[^:]*:[^:]*:service\/([^/]+)\/[^/]+$/.exec(arn ?? '');
-  return m?.[1];
 }
 
 function open(bag: Bag): { def: Def; settings: ProviderSettings; ecs: Ecs } {
@@ -123,14 +119,14 @@ async function update(id: string, state: Bag, news: Bag, plan: Plan): Promise<{ 
     const tags = plan.changes.some((c) => c.field === 'tags') ? tagChanges(state.tags, def.tags) : undefined;
     if (tags) {
       try {
-        await api.untagService(ecs, id, tags.remove, ref);
-        await api.tagService(ecs, id, tags.put, ref);
+        await api.untagService(ecs, id, tags.remove, api.subjectOf(ref));
+        await api.tagService(ecs, id, tags.put, api.subjectOf(ref));
       } catch (err) {
         throw partial(err, id, () => applied(service, undefined, { ...news, tags: state.tags }));
       }
     }
     // A resource whose last rollout did not complete is updated again with no changes: resume following it.
-    const resume = !request && state.rolloutState !== undefined && !['COMPLETED', 'NOT_FOLLOWED'].includes(state.rolloutState as string);
+    const resume = !request && rolloutUnfinished(state);
     if (resume || !service) service = (await api.describeService(ecs, ref)) ?? service;
     if (!service) throw new Error(`${api.subjectOf(ref)} no longer exists; run pulumi refresh`);
     if (!plan.startsDeployment && !resume) return { outs: applied(service, { ...(state as unknown as Rollout) }) };
@@ -176,10 +172,7 @@ export const serviceDriver: ResourceDriver = {
   normalise: normaliseService,
   migrate: migrateServiceState,
   align: (before, after, state) => alignTaskDefinition(before, after, state?.taskDefinitionArn as string | undefined),
-  controllerOf: (before) => {
-    const type = (before.deploymentController as { type?: string } | undefined)?.type;
-    return type === 'CODE_DEPLOY' || type === 'EXTERNAL' ? type : 'ECS';
-  },
+  controllerOf: (before) => controllerOf(before) ?? 'ECS',
   subject: (def) => api.subjectOf(refOf(def)),
   create,
   read,

@@ -4,7 +4,7 @@
  * the PRIMARY deployment (the one the service is converging to).
  */
 import type { JsonObject, LiveService } from './types';
-import { clusterName, normaliseService, prune, stableJson } from '../../schemas/plan/normalise';
+import { clusterName, normaliseService, prune, spellLikeDesired } from '../../schemas/plan/normalise';
 
 /** The deployment the service is converging to, if it reports deployments. */
 export function primaryDeployment(service: LiveService) {
@@ -72,15 +72,8 @@ export function reconcileWithDesired(live: JsonObject, desired: JsonObject | und
   for (const [field, chosen] of Object.entries(CHOSEN_BY_ECS_WHEN_UNSET)) {
     if (desired[field] === undefined && out[field] !== undefined && chosen(live, desired)) delete out[field];
   }
-  const canonicalLive = normaliseService(out);
-  const canonicalDesired = normaliseService(desired);
-  for (const field of Object.keys({ ...out, ...desired })) {
-    if (stableJson(canonicalLive[field]) === stableJson(canonicalDesired[field])) {
-      if (desired[field] === undefined) delete out[field];
-      else out[field] = desired[field];
-    }
-  }
+  const spelled = spellLikeDesired(out, desired, normaliseService);
   // Fields ECS does not report (e.g. clientToken) keep the desired value.
-  for (const field of ['clientToken']) if (desired[field] !== undefined) out[field] = desired[field];
-  return out;
+  for (const field of ['clientToken']) if (desired[field] !== undefined) spelled[field] = desired[field];
+  return spelled;
 }

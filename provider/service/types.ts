@@ -42,7 +42,3 @@ export const SERVICE_DEFINITION_FIELDS = [
 ] as const satisfies readonly (keyof CreateServiceRequest)[];
 
 export type JsonObject = Record<string, unknown>;
-
-export function isObject(v: unknown): v is JsonObject {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}

@@ -10,8 +10,6 @@ import type { UpdateServiceRequest } from '@aws-sdk/client-ecs';
 import type { Plan } from '../../schemas/plan/plan';
 import type { JsonObject } from './types';
 
-export { tagChanges } from '../core/tags';
-
 const RESET: Record<string, (def: JsonObject) => unknown> = {
   deploymentConfiguration: (def) =>
     def.schedulingStrategy === 'DAEMON'

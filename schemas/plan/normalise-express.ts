@@ -12,7 +12,7 @@
  * groups and tags are sets too; `command` keeps its order.
  */
 import { isPlainObject as isObject } from '../pointer';
-import { canonicalForm, clusterName, stableJson, taskDefinitionRef } from './normalise';
+import { byMember, canonicalForm, clusterName, dropIf, emptyToUndefined, set, taskDefinitionRef, withoutDefaults } from './normalise';
 
 type JsonObject = Record<string, unknown>;
 
@@ -22,33 +22,21 @@ export const EXPRESS_DEFAULTS = { cpu: '256', memory: '512', healthCheckPath: '/
 const CONTAINER_DEFAULTS: JsonObject = { containerPort: 80 };
 const SCALING_DEFAULTS: JsonObject = { autoScalingMetric: 'AVERAGE_CPU', autoScalingTargetValue: 60 };
 
-const byKey = (key: string) => (a: unknown, b: unknown) => {
-  const ka = stableJson(isObject(a) ? a[key] : a);
-  const kb = stableJson(isObject(b) ? b[key] : b);
-  return ka < kb ? -1 : ka > kb ? 1 : 0;
-};
+/** Subnets and security groups: plain strings in any order. */
+const strings = set(String);
+/** Environment variables and secrets: sets keyed by name. */
+const byName = set(byMember('name'));
 
-const emptyToUndefined = (v: unknown) =>
-  (Array.isArray(v) && v.length === 0) || (isObject(v) && Object.keys(v).length === 0) ? undefined : v;
-
-function setOf(value: unknown, key?: string): unknown {
-  if (!Array.isArray(value)) return value;
-  return emptyToUndefined(key ? [...value].sort(byKey(key)) : [...value].sort());
-}
-
-function withoutDefaults(value: unknown, defaults: JsonObject): unknown {
-  if (!isObject(value)) return value;
-  const out: JsonObject = {};
-  for (const [k, v] of Object.entries(value)) if (!(k in defaults && stableJson(defaults[k]) === stableJson(v))) out[k] = v;
-  return emptyToUndefined(out);
-}
+/** `value` without its documented defaults; unset when nothing else is left. */
+const withoutDefaultsOrEmpty = (value: unknown, defaults: JsonObject): unknown =>
+  isObject(value) ? emptyToUndefined(withoutDefaults(value, defaults)) : value;
 
 function primaryContainer(value: unknown): unknown {
   if (!isObject(value)) return value;
-  const out = withoutDefaults(value, CONTAINER_DEFAULTS) as JsonObject | undefined;
+  const out = withoutDefaultsOrEmpty(value, CONTAINER_DEFAULTS) as JsonObject | undefined;
   if (!out) return undefined;
   for (const key of ['environment', 'secrets'] as const) {
-    const sorted = setOf(out[key], 'name');
+    const sorted = byName(out[key]);
     if (sorted === undefined) delete out[key];
     else out[key] = sorted;
   }
@@ -60,14 +48,12 @@ function networkConfiguration(value: unknown): unknown {
   if (!isObject(value)) return value;
   const out: JsonObject = {};
   for (const key of ['subnets', 'securityGroups']) {
-    const sorted = setOf(value[key]);
+    const sorted = strings(value[key]);
     if (sorted !== undefined) out[key] = sorted;
   }
   for (const [k, v] of Object.entries(value)) if (!(k in out) && k !== 'subnets' && k !== 'securityGroups') out[k] = v;
   return emptyToUndefined(out);
 }
-
-const dropIf = (d: string) => (v: unknown) => (v === d ? undefined : v);
 
 const FIELD_RULES: Record<string, (value: unknown) => unknown> = {
   cluster: clusterName,
@@ -78,8 +64,8 @@ const FIELD_RULES: Record<string, (value: unknown) => unknown> = {
   taskDefinitionArn: taskDefinitionRef,
   primaryContainer,
   networkConfiguration,
-  scalingTarget: (v) => withoutDefaults(v, SCALING_DEFAULTS),
-  tags: (v) => setOf(v, 'key'),
+  scalingTarget: (v) => withoutDefaultsOrEmpty(v, SCALING_DEFAULTS),
+  tags: set(byMember('key')),
 };
 
 /** The canonical form of an Express definition (see the module comment). Never mutates `definition`. */

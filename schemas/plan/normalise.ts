@@ -83,13 +83,15 @@ function sortBy<T>(items: T[], key: (item: T) => string): T[] {
   return [...items].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
-function emptyToUndefined(value: unknown): unknown {
+/** Empty lists and objects mean "unset". */
+export function emptyToUndefined(value: unknown): unknown {
   if (Array.isArray(value) && value.length === 0) return undefined;
   if (isObject(value) && Object.keys(value).length === 0) return undefined;
   return value;
 }
 
-function withoutDefaults(obj: JsonObject, defaults: JsonObject): JsonObject {
+/** `obj` without the members that equal their documented default. */
+export function withoutDefaults(obj: JsonObject, defaults: JsonObject): JsonObject {
   const out: JsonObject = {};
   for (const [k, v] of Object.entries(obj)) {
     if (k in defaults && stableJson(defaults[k]) === stableJson(v)) continue;
@@ -98,10 +100,14 @@ function withoutDefaults(obj: JsonObject, defaults: JsonObject): JsonObject {
   return out;
 }
 
-const set = (key: (item: unknown) => string) => (value: unknown) =>
+/** Canonicaliser of an order-insensitive list: sorted by `key`, unset when empty. */
+export const set = (key: (item: unknown) => string) => (value: unknown) =>
   Array.isArray(value) ? emptyToUndefined(sortBy(value, key)) : value;
+/** Sort key of a list item: its member `name` (the item itself when it is not an object). */
+export const byMember = (name: string) => (item: unknown) => stableJson(isObject(item) ? item[name] : item);
 const list = (value: unknown) => emptyToUndefined(value);
-const dropIf =
+/** Canonicaliser of a field whose listed values mean the same as unset. */
+export const dropIf =
   (...defaults: unknown[]) =>
   (value: unknown) =>
     defaults.some((d) => d === value) ? undefined : value;
@@ -168,7 +174,7 @@ const FIELD_RULES: Record<string, (value: unknown, def: JsonObject) => unknown> 
   capacityProviderStrategy,
   serviceConnectConfiguration: serviceConnect,
   placementConstraints: set(stableJson),
-  tags: set((t) => stableJson(isObject(t) ? t.key : t)),
+  tags: set(byMember('key')),
   loadBalancers: list,
   serviceRegistries: list,
   vpcLatticeConfigurations: list,
@@ -196,6 +202,22 @@ export function canonicalForm(definition: JsonObject, rules: Record<string, (val
     const rule = rules[field];
     const canonical = value === UNKNOWN ? value : rule ? rule(value, def) : value;
     if (canonical !== undefined) out[field] = canonical;
+  }
+  return out;
+}
+
+/**
+ * `live` (a copy) with every field whose canonical form equals `desired`'s spelled as `desired`
+ * spells it (removed where `desired` leaves it unset): a refresh then shows real drift only.
+ */
+export function spellLikeDesired(live: JsonObject, desired: JsonObject, normalise: (definition: JsonObject) => JsonObject): JsonObject {
+  const out: JsonObject = { ...live };
+  const canonicalLive = normalise(live);
+  const canonicalDesired = normalise(desired);
+  for (const field of Object.keys({ ...live, ...desired })) {
+    if (stableJson(canonicalLive[field]) !== stableJson(canonicalDesired[field])) continue;
+    if (desired[field] === undefined) delete out[field];
+    else out[field] = desired[field];
   }
   return out;
 }

@@ -6,7 +6,8 @@ import { resolveSettings } from '../../provider/core/settings';
 import { redact } from '../../provider/core/errors';
 import { serviceDriver } from '../../provider/service/driver';
 import { migrateServiceState, SERVICE_STATE_VERSION } from '../../provider/service/state';
-import { buildUpdateRequest, tagChanges } from '../../provider/service/update-request';
+import { buildUpdateRequest } from '../../provider/service/update-request';
+import { tagChanges } from '../../provider/core/tags';
 import { UNKNOWN } from '../../schemas/plan/normalise';
 
 const BASE = { serviceName: 'web', cluster: 'prod', taskDefinition: 'web:1', desiredCount: 2 };

@@ -23,7 +23,7 @@ export default crossFieldRule({
     if (presence(field(def, 'primaryContainer')) !== 'absent' || presence(field(def, 'taskDefinitionArn')) !== 'absent') return [];
     const at = anchorForMissing(def, '', ['serviceName', 'infrastructureRoleArn']);
     if (at === undefined) return [];
-    return [{ pointer: at, target: 'key', messageId: 'missing', data: {} }];
+    return [{ pointer: at, target: 'key', messageId: 'missing' }];
   },
   examples: {
     valid: [

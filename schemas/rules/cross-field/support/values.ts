@@ -8,6 +8,8 @@
  * values stays silent on placeholders by construction.
  */
 
+import { isPlainObject, joinPointer } from '../../../pointer';
+
 export type JsonObject = Record<string, unknown>;
 
 /** True for a string that contains a template placeholder (`{{ ... }}`). */
@@ -15,9 +17,7 @@ export function isPlaceholder(value: unknown): boolean {
   return typeof value === 'string' && value.includes('{{');
 }
 
-export function isRecord(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export const isRecord: (value: unknown) => value is JsonObject = isPlainObject;
 
 /** An own property of an object (never an inherited one such as `constructor`). */
 export function field(owner: unknown, key: string): unknown {
@@ -30,20 +30,9 @@ export function isGiven(value: unknown): boolean {
   return value !== undefined && value !== null;
 }
 
-/** Absent, null or an empty list: certainly nothing configured. A placeholder is not empty. */
-export function isEmpty(value: unknown): boolean {
-  return !isGiven(value) || (Array.isArray(value) && value.length === 0);
-}
-
 /** A known string (not a placeholder), else undefined. */
 export function text(value: unknown): string | undefined {
   return typeof value === 'string' && !isPlaceholder(value) ? value : undefined;
-}
-
-/** A known non-empty string, else undefined. */
-export function nonEmptyText(value: unknown): string | undefined {
-  const s = text(value);
-  return s !== undefined && s.length > 0 ? s : undefined;
 }
 
 /** A known finite number, else undefined. */
@@ -72,9 +61,7 @@ export function laterKey(owner: JsonObject, a: string, b: string): string {
 }
 
 /** RFC 6901 pointer from path segments. */
-export function pointer(...segments: Array<string | number>): string {
-  return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
-}
+export const pointer = joinPointer;
 
 export type Presence = 'absent' | 'present' | 'unknown';
 
