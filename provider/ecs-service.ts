@@ -5,8 +5,8 @@
  */
 import * as pulumi from '@pulumi/pulumi';
 import { makeProvider } from './core/resource-provider';
-import { resourceProps } from './definition-file';
 import type { EcsServiceArgs } from './ecs-service-args';
+import { registration } from './registration';
 import { serviceDriver } from './service/driver';
 import { SERVICE_OUTPUT_KEYS } from './service/state';
 
@@ -31,14 +31,27 @@ export class EcsService extends pulumi.dynamic.Resource {
   declare public readonly deploymentId: pulumi.Output<string | undefined>;
   /** ARN of the last service deployment followed, when ECS reports one. */
   declare public readonly serviceDeploymentArn: pulumi.Output<string | undefined>;
-  /** `COMPLETED`, `FAILED`, `IN_PROGRESS` or `NOT_FOLLOWED` (waiting off, or a non-ECS controller). */
+  /** `COMPLETED`, `FAILED`, `IN_PROGRESS` or `NOT_FOLLOWED` (waiting off, a non-ECS controller, an imported service). */
   declare public readonly rolloutState: pulumi.Output<string | undefined>;
   /** Why the rollout is in its state (ECS's reason, e.g. the circuit breaker's). */
   declare public readonly rolloutStateReason: pulumi.Output<string | undefined>;
   /** What the last planned update does: in place, new deployment (and the fields that cause it), replace. */
   declare public readonly rolloutPlan: pulumi.Output<string>;
 
+  /**
+   * `opts.import` (the ARN of an existing service) adopts that service on the first `up`
+   * instead of creating one; the definition must describe it as it runs.
+   */
   constructor(name: string, args: EcsServiceArgs, opts?: pulumi.CustomResourceOptions) {
-    super(ecsServiceProvider, name, resourceProps(args, [...SERVICE_OUTPUT_KEYS, 'rolloutPlan']), opts, 'ecsdef', 'EcsService');
+    const r = registration('EcsService', args as Record<string, unknown>, [...SERVICE_OUTPUT_KEYS, 'rolloutPlan'], opts, true);
+    super(ecsServiceProvider, name, r.props, r.opts, 'ecsdef', 'EcsService');
+  }
+
+  /**
+   * The existing service `id` (its ARN) as a read-only resource: every field ECS reports,
+   * with no definition of its own.
+   */
+  static get(name: string, id: pulumi.Input<pulumi.ID>, opts?: pulumi.CustomResourceOptions): EcsService {
+    return new EcsService(name, {}, { ...opts, id });
   }
 }

@@ -12,10 +12,10 @@
  */
 import * as pulumi from '@pulumi/pulumi';
 import { makeProvider } from './core/resource-provider';
-import { resourceProps } from './definition-file';
 import type { ExpressGatewayServiceArgs } from './express-gateway-service-args';
 import { expressDriver } from './express/driver';
 import { EXPRESS_OUTPUT_KEYS, SECRET_OUTPUT_KEYS } from './express/state';
+import { registration } from './registration';
 
 /**
  * The provider object serialised into state. It holds no client and no credentials: the
@@ -52,8 +52,8 @@ export class ExpressGatewayService extends pulumi.dynamic.Resource {
   declare public readonly primaryContainer: pulumi.Output<Record<string, unknown> | undefined>;
 
   constructor(name: string, args: ExpressGatewayServiceArgs, opts?: pulumi.CustomResourceOptions) {
-    const props = resourceProps(args, [...EXPRESS_OUTPUT_KEYS, ...SECRET_OUTPUT_KEYS, 'rolloutPlan']);
+    const r = registration('ExpressGatewayService', args as Record<string, unknown>, [...EXPRESS_OUTPUT_KEYS, ...SECRET_OUTPUT_KEYS, 'rolloutPlan'], opts, false);
     const additionalSecretOutputs = [...new Set([...(opts?.additionalSecretOutputs ?? []), ...SECRET_OUTPUT_KEYS])];
-    super(expressGatewayServiceProvider, name, props, { ...opts, additionalSecretOutputs }, 'ecsdef', 'ExpressGatewayService');
+    super(expressGatewayServiceProvider, name, r.props, { ...r.opts, additionalSecretOutputs }, 'ecsdef', 'ExpressGatewayService');
   }
 }

@@ -9,6 +9,7 @@
 import type * as EcsSdk from '@aws-sdk/client-ecs';
 import type { ProviderSettings } from '../core/settings';
 import { toAwsError } from '../core/errors';
+import { maskUnexpected, type Mask } from '../core/mask';
 
 export type Sdk = typeof EcsSdk;
 
@@ -59,4 +60,18 @@ export function connectEcs(settings: ProviderSettings, mask?: (text: string) => 
     },
     destroy: () => client.destroy(),
   };
+}
+
+/**
+ * Runs `fn`, then closes `ecs`. An error `fn` throws that was not masked where it arose (an
+ * unexpected one may quote anything) is masked whole; a partial failure keeps its class and id.
+ */
+export async function usingEcs<T>(ecs: Ecs, mask: Mask, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    throw maskUnexpected(err, mask);
+  } finally {
+    ecs.destroy();
+  }
 }

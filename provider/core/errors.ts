@@ -100,3 +100,17 @@ export class PartialFailure extends Error {
     this.name = 'PartialFailure';
   }
 }
+
+/**
+ * An update that reached AWS but left the service different from its new inputs (a deployment
+ * rolled back, a tag call failed). It is no partial failure on purpose: the engine then keeps the
+ * old inputs and outputs, which still describe the service, so the next preview plans the same
+ * changes again and shows them (a partial failure would store the new inputs, and the preview
+ * would say "no change" while the update resent them). `message` was masked where it came from.
+ */
+export class UpdateNotApplied extends Error {
+  constructor(message: string) {
+    super(redact(`${message} (the state keeps the previous definition: the next \`pulumi up\` plans these changes again)`));
+    this.name = 'UpdateNotApplied';
+  }
+}

@@ -3,7 +3,8 @@
  *
  * Inputs (after `check`) and outputs share one flat namespace, as Pulumi users expect
  * (`service.desiredCount`, `service.serviceArn`):
- *   definition fields | settings | `redeployTriggers` | derived `rolloutPlan` | output-only fields
+ *   definition fields | settings | `redeployTriggers` | derived `rolloutPlan` |
+ *   resource-class inputs (`secretFields`, `importId`) | output-only fields
  * The definition is everything that is not one of the other groups, so an unknown key in a
  * definition still reaches the validator (and is reported) instead of being dropped silently.
  */
@@ -20,6 +21,18 @@ export const ROLLOUT_PLAN_KEY = 'rolloutPlan';
 export const TRIGGERS_KEY = 'redeployTriggers';
 /** State layout version written into every output bag. */
 export const STATE_VERSION_KEY = 'ecsdefStateVersion';
+/**
+ * Written by the resource class: the top-level arguments whose values are Pulumi secrets. The
+ * engine strips secrets before the provider sees them, so this list is how the provider knows
+ * which values to mask in foreign text (core/mask.ts). Names only, never values.
+ */
+export const SECRET_FIELDS_KEY = 'secretFields';
+/**
+ * Written by the resource class from the `import` resource option (which the Node dynamic host
+ * cannot serve: its `read` gets no serialised provider): the ARN of an existing service that
+ * `create` adopts instead of creating one.
+ */
+export const IMPORT_KEY = 'importId';
 
 export interface SplitBag {
   definition: Bag;
@@ -31,7 +44,7 @@ export interface SplitBag {
 export function splitBag(bag: Bag | undefined, outputKeys: readonly string[]): SplitBag {
   const definition: Bag = {};
   const settings: Record<string, unknown> = {};
-  const skip = new Set<string>([PROVIDER_KEY, ROLLOUT_PLAN_KEY, TRIGGERS_KEY, STATE_VERSION_KEY, ...outputKeys]);
+  const skip = new Set<string>([PROVIDER_KEY, ROLLOUT_PLAN_KEY, TRIGGERS_KEY, STATE_VERSION_KEY, SECRET_FIELDS_KEY, IMPORT_KEY, ...outputKeys]);
   const settingKeys = new Set<string>(SETTINGS_KEYS);
   for (const [k, v] of Object.entries(bag ?? {})) {
     if (settingKeys.has(k)) settings[k] = v;
@@ -40,11 +53,23 @@ export function splitBag(bag: Bag | undefined, outputKeys: readonly string[]): S
   return { definition, settings: settings as SettingsInputs, redeployTriggers: bag?.[TRIGGERS_KEY] };
 }
 
-/** The inputs worth keeping in outputs: everything but the serialised provider and the derived plan. */
+/**
+ * The inputs kept in outputs: everything but the serialised provider (the host adds it back).
+ * `rolloutPlan` stays: after `up` it is the plan that was executed, as the program exports it.
+ */
 export function appliedInputs(bag: Bag): Bag {
   const out: Bag = {};
-  for (const [k, v] of Object.entries(bag)) if (k !== PROVIDER_KEY && k !== ROLLOUT_PLAN_KEY) out[k] = v;
+  for (const [k, v] of Object.entries(bag)) if (k !== PROVIDER_KEY) out[k] = v;
   return out;
+}
+
+/**
+ * The inputs that describe `outputs` (what `read` hands back so that the engine's old inputs match
+ * the refreshed state): the outputs without the output-only fields and the state version.
+ */
+export function inputsOf(outputs: Bag, outputKeys: readonly string[]): Bag {
+  const skip = new Set<string>([PROVIDER_KEY, STATE_VERSION_KEY, ...outputKeys]);
+  return Object.fromEntries(Object.entries(outputs).filter(([k]) => !skip.has(k)));
 }
 
 /** RFC 6901 pointers of the values Pulumi does not know yet (preview), found recursively. */

@@ -19,6 +19,7 @@
  * destroy the messages without protecting anything a reader could not guess.
  */
 import { redact } from './errors';
+import { SECRET_FIELDS_KEY } from './inputs';
 
 export const MIN_MASKED_LENGTH = 4;
 const MASK = '***';
@@ -46,4 +47,33 @@ export function maskError<E>(err: E, mask: Mask): E {
   err.message = mask(err.message);
   if (err.stack) err.stack = mask(err.stack);
   return err;
+}
+
+/** Every string inside `value` (object members and list items, at any depth). */
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+  return [];
+}
+
+/**
+ * The values of the arguments the program gave as Pulumi secrets (named by the resource class in
+ * `secretFields`, see core/inputs.ts): every string inside them may be echoed by AWS.
+ */
+export function secretFieldValues(bag: Record<string, unknown> | undefined): string[] {
+  const names = bag?.[SECRET_FIELDS_KEY];
+  return Array.isArray(names) ? names.filter((n): n is string => typeof n === 'string').flatMap((n) => strings(bag?.[n])) : [];
+}
+
+/**
+ * Errors whose foreign text was masked where it entered (AWS messages, ECS reasons), known by
+ * name: the serialised provider captures module-level values by copy, so `instanceof` against a
+ * class held in a list would fail in the host.
+ */
+const MASKED_AT_SOURCE = ['AwsOperationError', 'RolloutFailed', 'RolloutTimedOut', 'PartialFailure', 'ProviderError', 'UpdateNotApplied'];
+
+/** `err` itself when its text was masked at the source; any other error may quote anything and is masked whole. */
+export function maskUnexpected<E>(err: E, mask: Mask): E {
+  return err instanceof Error && MASKED_AT_SOURCE.includes(err.name) ? err : maskError(err, mask);
 }

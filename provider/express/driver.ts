@@ -7,23 +7,25 @@
  *   the service ARN and the outputs, so the engine keeps the service in state;
  * - update sends one UpdateExpressGatewayService request with only the changed fields, then tag
  *   calls; every accepted update makes a new service revision, whose deployment is followed
- *   (found by its target revision) until it completes, fails or runs out of time;
+ *   (found by its target revision) until it completes, fails or runs out of time; an update
+ *   that leaves the service different from its new inputs (rollback, failed tag call) fails
+ *   without a partial result (aws/rollout-outcome.ts);
  * - text from elsewhere (AWS error messages, ECS reasons, also kept in outputs, and unexpected
  *   errors) passes through a mask of the environment values and secret references of the old
  *   and new definitions before it is logged, thrown or stored; `primaryContainer` is stored as
  *   a Pulumi secret (see state.ts and core/mask.ts).
  */
 import type { CreateExpressGatewayServiceRequest, Service, UpdatedExpressGatewayService } from '@aws-sdk/client-ecs';
-import { connectEcs, type Ecs } from '../aws/client';
+import { connectEcs, usingEcs, type Ecs } from '../aws/client';
 import { waitUntilInactive } from '../aws/deletion-wait';
 import { followDeployment, RolloutFailed, type Rollout } from '../aws/deployment-wait';
 import * as api from '../aws/express-api';
 import { findAfterLostCreate } from '../aws/lost-create';
-import { afterRollback, partial, rolloutUnfinished } from '../aws/rollout-outcome';
+import { notApplied, partial, rolloutUnfinished } from '../aws/rollout-outcome';
 import { partsOfServiceArn, tagService, untagService } from '../aws/service-api';
 import { isTransient, type AwsOperationError } from '../core/errors';
 import { splitBag, type Bag } from '../core/inputs';
-import { masker, maskError, type Mask } from '../core/mask';
+import { masker, maskUnexpected, secretFieldValues, type Mask } from '../core/mask';
 import { progressLog } from '../core/progress';
 import { tagChanges } from '../core/tags';
 import type { ResourceDriver } from '../core/resource-provider';
@@ -52,31 +54,16 @@ function open(bag: Bag, id?: string, alsoSensitive: Bag[] = []): Session {
   const { definition, settings } = splitBag(bag, EXPRESS_OUTPUT_KEYS);
   const { $schema: _schema, ...def } = definition;
   const resolved = resolveSettings(settings);
-  const mask = masker([def, ...alsoSensitive].flatMap((d) => sensitiveValues(d)));
+  const mask = masker([bag, ...alsoSensitive].flatMap((d) => [...sensitiveValues(d), ...secretFieldValues(d)]));
   const subject = api.expressSubject({ serviceName: def.serviceName, cluster: def.cluster, arn: id });
   return { def, settings: resolved, ecs: connectEcs(resolved, mask), mask, log: progressLog(), subject };
 }
 
-/**
- * Errors whose foreign text was masked where it entered (AWS messages, ECS reasons), known by
- * name: the serialised provider captures module-level values by copy, so `instanceof` against a
- * class held in a list here would fail in the host.
- */
-const KNOWN_ERRORS = ['AwsOperationError', 'RolloutFailed', 'RolloutTimedOut', 'PartialFailure', 'ProviderError'];
+/** An error with its foreign text masked (see core/mask.ts). */
+const safe = (err: unknown, mask: Mask) => maskUnexpected(err, mask);
 
-/** Any other error may quote anything: its whole text is masked. */
-const safe = (err: unknown, mask: Mask) => (err instanceof Error && KNOWN_ERRORS.includes(err.name) ? err : maskError(err, mask));
-
-/** Runs `fn`; an unexpected error it throws is masked (a partial failure keeps its class and id). */
-async function guarded<T>(s: Session, fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (err) {
-    throw safe(err, s.mask);
-  } finally {
-    s.ecs.destroy();
-  }
-}
+/** Runs `fn`, then closes the client; an unexpected error it throws is masked (aws/client.ts). */
+const guarded = <T>(s: Session, fn: () => Promise<T>): Promise<T> => usingEcs(s.ecs, s.mask, fn);
 
 /** The answer of UpdateExpressGatewayService, seen as a service whose newest configuration is its target. */
 function asLive(updated: UpdatedExpressGatewayService, id: string): LiveExpress {
@@ -180,7 +167,7 @@ async function update(id: string, state: Bag, news: Bag, plan: Plan): Promise<{ 
         await untagService(s.ecs, id, tags.remove, s.subject);
         await tagService(s.ecs, id, tags.put, s.subject);
       } catch (err) {
-        throw partial(safe(err, s.mask), id, () => applied(request ? { rolloutState: 'IN_PROGRESS' } : (state as unknown as Rollout), { ...news, tags: state.tags }));
+        throw notApplied(safe(err, s.mask));
       }
     }
     // A resource whose last rollout did not complete is updated again with no changes: resume following it.
@@ -199,8 +186,9 @@ async function update(id: string, state: Bag, news: Bag, plan: Plan): Promise<{ 
       const described = await api.describeExpress(s.ecs, id, s.subject);
       return { outs: expressOutputs(news, described ?? updated, rollout, described ? undefined : target, s.mask) };
     } catch (err) {
-      const rolledBack = err instanceof RolloutFailed;
-      throw partial(safe(err, s.mask), id, (r) => (rolledBack ? applied(r, afterRollback(news, state, plan), previousRevision(state)) : applied(r, news)));
+      // Rolled back: the service runs the previous revision, which the old state describes.
+      if (err instanceof RolloutFailed && request) throw notApplied(err);
+      throw partial(safe(err, s.mask), id, (r) => applied(r, news));
     }
   });
 }

@@ -4,44 +4,38 @@
  * Invariants:
  * - once CreateService has succeeded, every failure is a `PartialFailure` carrying the service
  *   ARN and the outputs, so the engine keeps the service in state;
- * - update sends one UpdateService request with only the changed fields, then tag calls;
- * - a deployment is followed after create and after an update that starts one.
+ * - update sends one UpdateService request with only the changed fields, then tag calls; changed
+ *   provider settings alone make no AWS call; an update that leaves the service different from
+ *   its new inputs fails without a partial result (aws/rollout-outcome.ts), so state and preview
+ *   keep describing what runs;
+ * - a deployment is followed after create and after an update that starts one;
+ * - text from AWS passes through the mask of the values the program marked secret.
  */
 import type { CreateServiceRequest, Service } from '@aws-sdk/client-ecs';
-import { connectEcs, type Ecs } from '../aws/client';
+import { usingEcs, type Ecs } from '../aws/client';
 import { waitUntilInactive } from '../aws/deletion-wait';
 import { followDeployment, RolloutFailed, type Rollout } from '../aws/deployment-wait';
 import { findAfterLostCreate } from '../aws/lost-create';
-import { afterRollback, partial, rolloutUnfinished } from '../aws/rollout-outcome';
+import { notApplied, partial, rolloutUnfinished } from '../aws/rollout-outcome';
 import * as api from '../aws/service-api';
 import { isTransient } from '../core/errors';
-import { splitBag, type Bag } from '../core/inputs';
+import { IMPORT_KEY, type Bag } from '../core/inputs';
+import { maskUnexpected } from '../core/mask';
 import { controllerOf } from '../../schemas/classify';
 import type { Plan } from '../../schemas/plan/plan';
 import { progressLog } from '../core/progress';
 import { tagChanges } from '../core/tags';
 import type { ResourceDriver } from '../core/resource-provider';
-import { resolveSettings, type ProviderSettings } from '../core/settings';
-import { definitionFromLive, reconcileWithDesired } from './live';
+import type { ProviderSettings } from '../core/settings';
 import { alignTaskDefinition, normaliseService } from '../../schemas/plan/normalise';
+import { adoptService } from './adopt';
+import { readService } from './refresh';
+import { openSession, refOf } from './session';
 import { migrateServiceState, SERVICE_OUTPUT_KEYS, serviceOutputs } from './state';
 import { buildUpdateRequest } from './update-request';
 
-type Def = Bag;
-
-function refOf(def: Def, id?: string): api.ServiceRef {
-  const cluster = typeof def.cluster === 'string' ? def.cluster : api.partsOfServiceArn(id)?.cluster ?? 'default';
-  return { cluster, service: typeof def.serviceName === 'string' ? def.serviceName : id ?? '' };
-}
-
-function open(bag: Bag): { def: Def; settings: ProviderSettings; ecs: Ecs } {
-  const { definition, settings } = splitBag(bag, SERVICE_OUTPUT_KEYS);
-  const resolved = resolveSettings(settings);
-  return { def: definition, settings: resolved, ecs: connectEcs(resolved) };
-}
-
 /** Follows the deployment `started` began, or says why not. */
-async function follow(ecs: Ecs, settings: ProviderSettings, ref: api.ServiceRef, started: Service, startedAt: Date, timeout: number): Promise<Rollout> {
+async function follow(ecs: Ecs, settings: ProviderSettings, ref: api.ServiceRef, started: Service, startedAt: Date, timeout: number, mask: (t: string) => string): Promise<Rollout> {
   const log = progressLog();
   if (!settings.waitForDeployment) {
     log(`${api.subjectOf(ref)}: not waiting for the deployment (waitForDeployment is off)`);
@@ -52,7 +46,7 @@ async function follow(ecs: Ecs, settings: ProviderSettings, ref: api.ServiceRef,
     log(`${api.subjectOf(ref)}: deployments of the ${controller} controller are not followed`);
     return { rolloutState: 'NOT_FOLLOWED' };
   }
-  return followDeployment(ecs, { ref, started, startedAt, timeoutSeconds: timeout, pollIntervalSeconds: settings.pollIntervalSeconds, log });
+  return followDeployment(ecs, { ref, started, startedAt, timeoutSeconds: timeout, pollIntervalSeconds: settings.pollIntervalSeconds, log, mask });
 }
 
 /**
@@ -75,94 +69,87 @@ async function createOrFind(ecs: Ecs, request: CreateServiceRequest): Promise<Se
 }
 
 async function create(inputs: Bag): Promise<{ id: string; outs: Bag }> {
-  const { def, settings, ecs } = open(inputs);
-  try {
-    const request = { ...def, clientToken: def.clientToken ?? require('crypto').randomUUID() } as CreateServiceRequest;
+  const s = openSession(inputs);
+  return usingEcs(s.ecs, s.mask, async () => {
+    const importId = inputs[IMPORT_KEY];
+    if (typeof importId === 'string' && importId) {
+      const adopted = await adoptService(s, importId);
+      return { id: importId, outs: serviceOutputs(inputs, adopted, { rolloutState: 'NOT_FOLLOWED' }) };
+    }
+    const request = { ...s.def, clientToken: s.def.clientToken ?? require('crypto').randomUUID() } as CreateServiceRequest;
     const startedAt = new Date();
-    const service = await createOrFind(ecs, request);
+    const service = await createOrFind(s.ecs, request);
     const id = service.serviceArn as string;
-    const ref = refOf(def, id);
+    const ref = refOf(s.def, id);
     try {
-      const rollout = await follow(ecs, settings, ref, service, startedAt, settings.timeoutSeconds.create);
+      const rollout = await follow(s.ecs, s.settings, ref, service, startedAt, s.settings.timeoutSeconds.create, s.mask);
       return { id, outs: serviceOutputs(inputs, service, rollout) };
     } catch (err) {
-      throw partial(err, id, (rollout) => serviceOutputs(inputs, service, rollout ?? { rolloutState: 'IN_PROGRESS' }));
+      throw partial(maskUnexpected(err, s.mask), id, (rollout) => serviceOutputs(inputs, service, rollout ?? { rolloutState: 'IN_PROGRESS' }));
     }
-  } finally {
-    ecs.destroy();
-  }
+  });
 }
 
-async function read(id: string, state: Bag): Promise<{ id?: string; props?: Bag }> {
-  const { def, ecs } = open(state);
-  try {
-    const service = await api.describeService(ecs, refOf(def, id));
-    if (!service || service.status === 'INACTIVE') return { id: '', props: {} };
-    const live = reconcileWithDesired(definitionFromLive(service), def);
-    const kept: Bag = {};
-    for (const [k, v] of Object.entries(state)) if (!(k in def)) kept[k] = v; // settings, triggers, outputs
-    const rollout: Rollout | undefined = state.rolloutState ? (state as unknown as Rollout) : undefined;
-    return { id: service.serviceArn ?? id, props: serviceOutputs({ ...kept, ...live }, service, rollout) };
-  } finally {
-    ecs.destroy();
-  }
+/** The outputs of `state` for the new inputs `news`, when nothing AWS reports has changed. */
+function keptOutputs(state: Bag, news: Bag): Bag {
+  const outs = serviceOutputs(news, undefined, undefined);
+  for (const k of SERVICE_OUTPUT_KEYS) if (state[k] !== undefined) outs[k] = state[k];
+  return outs;
 }
 
 async function update(id: string, state: Bag, news: Bag, plan: Plan): Promise<{ outs: Bag }> {
-  const { def, settings, ecs } = open(news);
-  const ref = refOf(def, id);
-  try {
+  const s = openSession(news, [state]);
+  const ref = refOf(s.def, id);
+  return usingEcs(s.ecs, s.mask, async () => {
     const startedAt = new Date();
-    const request = buildUpdateRequest(plan, def, ref);
-    let service = request ? await api.updateService(ecs, request) : undefined;
-    const applied = (s: Service | undefined, r: Rollout | undefined, bag = news) => serviceOutputs(bag, s, r);
-    const tags = plan.changes.some((c) => c.field === 'tags') ? tagChanges(state.tags, def.tags) : undefined;
-    if (tags) {
+    const request = buildUpdateRequest(plan, s.def, ref);
+    let service = request ? await api.updateService(s.ecs, request) : undefined;
+    if (plan.changes.some((c) => c.field === 'tags')) {
+      const tags = tagChanges(state.tags, s.def.tags);
       try {
-        await api.untagService(ecs, id, tags.remove, api.subjectOf(ref));
-        await api.tagService(ecs, id, tags.put, api.subjectOf(ref));
+        await api.untagService(s.ecs, id, tags.remove, api.subjectOf(ref));
+        await api.tagService(s.ecs, id, tags.put, api.subjectOf(ref));
       } catch (err) {
-        throw partial(err, id, () => applied(service, undefined, { ...news, tags: state.tags }));
+        throw notApplied(err);
       }
     }
     // A resource whose last rollout did not complete is updated again with no changes: resume following it.
     const resume = !request && rolloutUnfinished(state);
-    if (resume || !service) service = (await api.describeService(ecs, ref)) ?? service;
+    // Tags, settings, the recorded plan: nothing ECS reports has changed.
+    if (!request && !resume) return { outs: keptOutputs(state, news) };
+    if (!service) service = await api.describeService(s.ecs, ref);
     if (!service) throw new Error(`${api.subjectOf(ref)} no longer exists; run pulumi refresh`);
-    if (!plan.startsDeployment && !resume) return { outs: applied(service, { ...(state as unknown as Rollout) }) };
+    if (!plan.startsDeployment && !resume) return { outs: serviceOutputs(news, service, state as unknown as Rollout) };
     try {
-      const rollout = await follow(ecs, settings, ref, service, startedAt, settings.timeoutSeconds.update);
-      return { outs: applied(service, rollout) };
+      const rollout = await follow(s.ecs, s.settings, ref, service, startedAt, s.settings.timeoutSeconds.update, s.mask);
+      return { outs: serviceOutputs(news, service, rollout) };
     } catch (err) {
-      const rolledBack = err instanceof RolloutFailed;
-      throw partial(err, id, (r) => applied(service, r, rolledBack ? afterRollback(news, state, plan) : news));
+      // Rolled back: the service runs the old definition again, which the old state describes.
+      if (err instanceof RolloutFailed && request) throw notApplied(err);
+      const running = service;
+      throw partial(maskUnexpected(err, s.mask), id, (r) => serviceOutputs(news, running, r));
     }
-  } finally {
-    ecs.destroy();
-  }
+  });
 }
 
-/** Scales a REPLICA service to zero, deletes it, and waits until ECS reports it INACTIVE. */
+/** Scales a REPLICA service to zero, deletes it, and waits until ECS reports it INACTIVE (or forgets it). */
 async function remove(id: string, state: Bag): Promise<void> {
-  const { def, settings, ecs } = open(state);
-  const ref = refOf(def, id);
+  const s = openSession(state);
+  const ref = refOf(s.def, id);
   const log = progressLog();
-  const gone = (s: Service | undefined) => !s || s.status === 'INACTIVE';
-  try {
-    const service = await api.describeService(ecs, ref);
-    if (gone(service)) return;
-    if (service?.status === 'ACTIVE') {
+  return usingEcs(s.ecs, s.mask, async () => {
+    const service = await api.describeService(s.ecs, ref);
+    if (!service || service.status === 'INACTIVE') return;
+    if (service.status === 'ACTIVE') {
       if (service.schedulingStrategy !== 'DAEMON' && (service.desiredCount ?? 0) > 0) {
         log(`${api.subjectOf(ref)}: scaling to 0 tasks before deletion`);
-        await api.updateService(ecs, { cluster: ref.cluster, service: ref.service, desiredCount: 0 });
+        if (!(await api.scaleService(s.ecs, ref, 0))) return;
       }
-      await api.deleteService(ecs, ref, false);
+      if (!(await api.deleteService(s.ecs, ref, false))) return;
     }
-    const status = async () => (await api.describeService(ecs, ref))?.status;
-    await waitUntilInactive({ status, subject: api.subjectOf(ref), settings, log });
-  } finally {
-    ecs.destroy();
-  }
+    const status = async () => (await api.describeService(s.ecs, ref))?.status;
+    await waitUntilInactive({ status, subject: api.subjectOf(ref), settings: s.settings, log });
+  });
 }
 
 export const serviceDriver: ResourceDriver = {
@@ -175,7 +162,7 @@ export const serviceDriver: ResourceDriver = {
   controllerOf: (before) => controllerOf(before) ?? 'ECS',
   subject: (def) => api.subjectOf(refOf(def)),
   create,
-  read,
+  read: readService,
   update,
   delete: remove,
 };

@@ -3,35 +3,19 @@
  * `forceNewDeployment` only when the plan needs it.
  *
  * UpdateService reads an omitted field as "leave unchanged", so a field removed from the
- * definition is sent as the value that means "back to the default" (the same defaults the
- * normaliser drops). Fields with no such value are left as they are.
+ * definition is sent as the value that means "back to the default" (schemas/plan/unset-values.ts,
+ * the table the plan itself consults, so the preview never promises a removal that is not sent).
  */
 import type { UpdateServiceRequest } from '@aws-sdk/client-ecs';
 import type { Plan } from '../../schemas/plan/plan';
+import { unsetValue } from '../../schemas/plan/unset-values';
 import type { JsonObject } from './types';
 
-const RESET: Record<string, (def: JsonObject) => unknown> = {
-  deploymentConfiguration: (def) =>
-    def.schedulingStrategy === 'DAEMON'
-      ? { maximumPercent: 100, minimumHealthyPercent: 0, deploymentCircuitBreaker: { enable: false, rollback: false } }
-      : { maximumPercent: 200, minimumHealthyPercent: 100, deploymentCircuitBreaker: { enable: false, rollback: false } },
-  placementConstraints: () => [],
-  placementStrategy: () => [],
-  loadBalancers: () => [],
-  serviceRegistries: () => [],
-  vpcLatticeConfigurations: () => [],
-  healthCheckGracePeriodSeconds: () => 0,
-  enableExecuteCommand: () => false,
-  enableECSManagedTags: () => false,
-  propagateTags: () => 'NONE',
-  platformVersion: () => 'LATEST',
-  availabilityZoneRebalancing: () => 'ENABLED',
-  deploymentController: () => ({ type: 'ECS' }),
-  serviceConnectConfiguration: () => ({ enabled: false }),
-};
-
-/** Fields applied by other calls than UpdateService. */
-const NOT_UPDATE_SERVICE = new Set(['tags']);
+/**
+ * Fields that are no UpdateService member: tags go through TagResource / UntagResource; a launch
+ * type is reached only by sending an empty capacity provider strategy (schemas/plan/transitions.ts).
+ */
+const NOT_UPDATE_SERVICE = new Set(['tags', 'launchType']);
 
 /**
  * The UpdateService request for `plan`, or undefined when UpdateService has nothing to do.
@@ -43,7 +27,7 @@ export function buildUpdateRequest(plan: Plan, definition: JsonObject, ref: { cl
   for (const change of [...plan.deployment, ...plan.inPlace]) {
     if (NOT_UPDATE_SERVICE.has(change.field)) continue;
     const written = definition[change.field];
-    const value = written === undefined || written === null ? RESET[change.field]?.(definition) : written;
+    const value = written === undefined || written === null ? unsetValue('service', change.field, definition) : written;
     if (value === undefined) continue;
     request[change.field] = value;
     fields++;

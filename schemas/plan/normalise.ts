@@ -15,7 +15,8 @@
  * breaker and alarms are off unless enabled; assignPublicIp defaults to DISABLED; platformVersion
  * defaults to LATEST; availabilityZoneRebalancing defaults to ENABLED on create; the health check
  * grace period defaults to 0; propagateTags NONE means no propagation; placement strategy `spread`
- * accepts `host` as another spelling of `instanceId`.
+ * accepts `host` as another spelling of `instanceId`; binpack `cpu` / `memory` come back from
+ * DescribeServices as `CPU` / `MEMORY` (the same fields).
  */
 import { isPlainObject as isObject } from '../pointer';
 
@@ -142,13 +143,17 @@ function networkConfiguration(value: unknown): unknown {
   return { ...value, awsvpcConfiguration: vpc };
 }
 
+/** Spellings of one placement field: `host` is `instanceId` for spread; ECS reports binpack fields in capitals. */
+function placementField(type: unknown, field: unknown): unknown {
+  if (typeof field !== 'string') return field;
+  if (type === 'spread' && field.toLowerCase() === 'host') return 'instanceId';
+  if (type === 'binpack' && /^(cpu|memory)$/i.test(field)) return field.toLowerCase();
+  return field;
+}
+
 function placementStrategy(value: unknown): unknown {
   if (!Array.isArray(value)) return value;
-  const out = value.map((s) =>
-    isObject(s) && s.type === 'spread' && typeof s.field === 'string' && s.field.toLowerCase() === 'host'
-      ? { ...s, field: 'instanceId' }
-      : s,
-  );
+  const out = value.map((s) => (isObject(s) && s.field !== undefined ? { ...s, field: placementField(s.type, s.field) } : s));
   return emptyToUndefined(out);
 }
 

@@ -5,8 +5,10 @@
  * this module only adds what is about the resource rather than the definition: redeploy
  * triggers, a region move, delete-before-replace, and the one-line statement the preview shows.
  */
-import { classify, type Change, type DeploymentControllerType } from '..';
+import { classify, schemaFor, type Change, type DeploymentControllerType } from '..';
 import { stableJson, UNKNOWN } from './normalise';
+import { applyTransitions } from './transitions';
+import { removalApplies } from './unset-values';
 /** A plain bag of definition fields. */
 type Bag = Record<string, unknown>;
 
@@ -26,6 +28,10 @@ export interface PlanInput {
   identity: readonly string[];
   /** Fields that may be unchanged in fact (their spelling differs; the state would tell). */
   uncertain?: string[];
+  /** Provider settings (endpoint, timeouts, ...) whose value changes: stored, never sent to AWS. */
+  settingsChanged?: string[];
+  /** Why deployments this plan starts are not followed to completion (waiting off, another controller). */
+  notFollowed?: string;
 }
 
 export interface Plan {
@@ -47,22 +53,42 @@ export interface Plan {
   unknown: string[];
   /** Fields that may turn out unchanged (see PlanInput.uncertain). */
   uncertain: string[];
+  /** Provider settings that change (see PlanInput.settingsChanged). */
+  settingsChanged: string[];
+  /** See PlanInput.notFollowed. */
+  notFollowed?: string;
 }
 
 const containsUnknown = (v: unknown): boolean => JSON.stringify(v ?? null).includes(UNKNOWN);
 
+/**
+ * The classes of the changed fields: the schema annotations, then the documented launch type /
+ * capacity provider strategy transitions (transitions.ts); removals the update request cannot
+ * express keep the running value and are no change (unset-values.ts).
+ */
+function classified(input: PlanInput, before: Bag, after: Bag): Change[] {
+  const controller = input.controller ?? 'ECS';
+  let changes = classify(before, after, { kind: input.kind, controller });
+  if (input.kind === 'service') {
+    const remedies = (schemaFor('service')['x-ecsdef-controller-remedies'] ?? {}) as Record<string, string>;
+    changes = applyTransitions(changes, before, after, controller, remedies);
+  }
+  const keepsRunningValue = (c: Change) =>
+    (c.class === 'deployment' || c.class === 'in-place') && c.after === undefined && !removalApplies(input.kind, c.field);
+  return changes.filter((c) => c.class !== 'ignored' && !keepsRunningValue(c));
+}
+
 export function planChange(input: PlanInput): Plan {
   const { before, after } = input;
   const unknown = Object.keys(after).filter((k) => containsUnknown(after[k]));
+  const settingsChanged = input.settingsChanged ?? [];
   if (!before) {
     return {
       kind: input.kind, create: true, changes: [], replaces: [], deleteBeforeReplace: false, forbidden: [], deployment: [], inPlace: [],
-      triggersChanged: false, forceNewDeployment: false, startsDeployment: true, unknown, uncertain: [],
+      triggersChanged: false, forceNewDeployment: false, startsDeployment: true, unknown, uncertain: [], settingsChanged: [], notFollowed: input.notFollowed,
     };
   }
-  const changes = classify(before, after, { kind: input.kind, controller: input.controller ?? 'ECS' }).filter(
-    (c) => c.class !== 'ignored',
-  );
+  const changes = classified(input, before, after);
   const replaces = changes.filter((c) => c.class === 'replace').map((c) => c.field);
   const r = input.region;
   const regionMoves = !!r && r.before !== undefined && (r.before ?? '') !== (r.after ?? '');
@@ -88,12 +114,18 @@ export function planChange(input: PlanInput): Plan {
     startsDeployment: deployment.length > 0 || triggersChanged,
     unknown,
     uncertain: (input.uncertain ?? []).filter((f) => changes.some((c) => c.field === f)),
+    settingsChanged,
+    notFollowed: input.notFollowed,
   };
 }
 
-/** True when the plan asks the engine for an update or a replacement. */
+/**
+ * True when the plan asks the engine for an update or a replacement. Changed settings count: a
+ * "no change" answer would make the engine keep the old outputs, and `delete` would then use the
+ * old endpoint or timeouts.
+ */
 export function hasChanges(plan: Plan): boolean {
-  return plan.create || plan.changes.length > 0 || plan.replaces.length > 0 || plan.triggersChanged;
+  return plan.create || plan.changes.length > 0 || plan.replaces.length > 0 || plan.triggersChanged || plan.settingsChanged.length > 0;
 }
 
 function names(changes: Change[], plan: Pick<Plan, 'unknown' | 'uncertain'>): string {
@@ -108,10 +140,10 @@ function names(changes: Change[], plan: Pick<Plan, 'unknown' | 'uncertain'>): st
  */
 export function describePlan(plan: Plan): string {
   const express = plan.kind === 'express-service';
+  const notFollowed = plan.notFollowed ? `not followed (${plan.notFollowed})` : '';
   if (plan.create) {
-    return express
-      ? 'create: new Express service, first service revision deployed and followed to completion'
-      : 'create: new service, first deployment followed to completion';
+    const what = express ? 'create: new Express service, first service revision deployed' : 'create: new service, first deployment';
+    return notFollowed ? `${what}, ${notFollowed}` : `${what}${express ? ' and' : ''} followed to completion`;
   }
   if (plan.forbidden.length) return `refused: ${names(plan.forbidden, plan)}`;
   if (plan.replaces.length) {
@@ -130,9 +162,12 @@ export function describePlan(plan: Plan): string {
     if (express) parts.push(`new service revision (rolling deployment): ${fields}`);
     else parts.push(`new deployment${forced.length ? ' (forceNewDeployment)' : ''}: ${fields}`);
     if (plan.inPlace.length) parts.push(`also in place: ${names(plan.inPlace, plan)}`);
+    if (notFollowed) parts.push(notFollowed);
   } else if (plan.inPlace.length) {
     parts.push(`in place, no new ${express ? 'revision' : 'deployment'}: ${names(plan.inPlace, plan)}`);
   }
+  const settings = plan.settingsChanged.join(', ');
+  if (settings) parts.push(parts.length ? `settings: ${settings}` : `settings only, no AWS call: ${settings}`);
   return parts.length ? parts.join('; ') : 'no change';
 }
 

@@ -144,7 +144,7 @@ describe('e2e: ExpressGatewayService through the dynamic-provider host (gRPC)', 
     seen.push(updated);
     assert.equal(updated.properties.serviceRevisionArn, expressArn.revision('prod', 'hello', 2));
     assert.equal(updated.properties.rolloutState, 'COMPLETED');
-    assert.equal(updated.properties.rolloutPlan, undefined, 'the derived plan is not state');
+    assert.equal(updated.properties.rolloutPlan, rotated.inputs.rolloutPlan, 'the outputs keep the plan that was executed');
     assert.deepEqual((updated.properties.primaryContainer as { value: unknown }).value, container(`${DB_PASSWORD}-rotated`));
     assert.deepEqual(world.only().current.primaryContainer.environment[1], { name: 'DB_PASSWORD', value: `${DB_PASSWORD}-rotated` }, 'AWS received the real value');
 
@@ -158,7 +158,7 @@ describe('e2e: ExpressGatewayService through the dynamic-provider host (gRPC)', 
     assert.match(await host.waitForStderr(/INACTIVE/), /\[ecsdef\] Express service 'hello' in cluster 'prod': DRAINING, waiting for INACTIVE/);
   });
 
-  it('a failed deployment is a partial failure the engine keeps; its message and details do not show the values ECS quoted', async () => {
+  it('a rolled-back update fails without a partial result (the engine keeps the old state); its message and details do not show the values ECS quoted', async () => {
     world.services.clear();
     const { inputs } = await host.check('hello', {}, engineSends(news()));
     const created = await host.create('hello', inputs);
@@ -167,12 +167,20 @@ describe('e2e: ExpressGatewayService through the dynamic-provider host (gRPC)', 
     seen.push(engineKeeps(inputs), engineKeeps(next.inputs), created);
     const err = await host.update('hello', ARN, engineSends(created.properties), next.inputs).then(() => assert.fail('update must fail'), (e) => e);
     seen.push(err.message, err.details, err.initFailed);
+    assert.equal(err.initFailed, undefined, 'no ErrorResourceInitFailed: the old inputs and outputs, which describe what runs again, stay');
+    assert.match(err.message, /ended ROLLBACK_SUCCESSFUL: health checks failed: app logged DB_PASSWORD=\*\*\* TOKEN=\*\*\*/);
+  });
+
+  it('a first deployment that fails is a partial failure the engine keeps, with the values ECS quoted masked', async () => {
+    world.services.clear();
+    world.outcomes.push({ status: 'ROLLBACK_SUCCESSFUL', reason: `health checks failed: app logged DB_PASSWORD=${DB_PASSWORD} TOKEN=${TOKEN_ARN}` });
+    const { inputs } = await host.check('hello', {}, engineSends(news()));
+    const err = await host.create('hello', inputs).then(() => assert.fail('create must fail'), (e) => e);
+    seen.push(err.message, err.details, err.initFailed);
     assert.ok(err.initFailed, 'ErrorResourceInitFailed: the engine keeps the service in state');
     assert.equal(err.initFailed.id, ARN);
-    assert.match(err.message, /ended ROLLBACK_SUCCESSFUL: health checks failed: app logged DB_PASSWORD=\*\*\* TOKEN=\*\*\*/);
     assert.equal(err.initFailed.properties.rolloutState, 'FAILED');
     assert.ok(isSecret(err.initFailed.properties.primaryContainer));
-    assert.equal((err.initFailed.properties.primaryContainer as { value: { image: string } }).value.image, 'public.ecr.aws/nginx/nginx:1.27', 'the container that runs again is recorded');
   });
 
   it('an AWS error echoing the values fails the step without them', async () => {

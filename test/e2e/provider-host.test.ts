@@ -71,7 +71,7 @@ describe('e2e: EcsService through the dynamic-provider host (gRPC)', function ()
 
       // create
       const c0 = await preview({}, undefined, '', base);
-      assert.equal(c0.rolloutPlan, 'create: new service, first deployment followed to completion');
+      assert.equal(c0.rolloutPlan, 'create: new service, first deployment, not followed (waitForDeployment is off)');
       assert.deepEqual(c0.failures, []);
       const created = await host.create('web', c0.inputs);
       assert.equal(created.id, `arn:aws:ecs:us-east-1:123456789012:service/${cluster}/web`);
@@ -94,18 +94,18 @@ describe('e2e: EcsService through the dynamic-provider host (gRPC)', function ()
 
       // new deployment, and why
       const deploy = await preview(oldInputs, created.properties, created.id, { ...base, taskDefinition: 'web:2', desiredCount: 3 });
-      assert.equal(deploy.rolloutPlan, 'new deployment: taskDefinition; also in place: desiredCount');
+      assert.equal(deploy.rolloutPlan, 'new deployment: taskDefinition; also in place: desiredCount; not followed (waitForDeployment is off)');
       assert.equal(deploy.diff?.changes, 'DIFF_SOME');
       assert.equal(deploy.diff?.detailedDiffCount, 0, 'the host forwards no detailed diff: the plan travels in rolloutPlan');
 
       // preview with a value unknown until apply
       const unknown = await preview(oldInputs, created.properties, created.id, { ...base, taskDefinition: UNKNOWN });
-      assert.equal(unknown.rolloutPlan, 'new deployment: taskDefinition (known after apply)');
+      assert.equal(unknown.rolloutPlan, 'new deployment: taskDefinition (known after apply); not followed (waitForDeployment is off)');
       assert.deepEqual(unknown.failures, []);
 
       // redeploy trigger
       const trig = await preview({ ...oldInputs, redeployTriggers: 'sha256:a' }, { ...created.properties, redeployTriggers: 'sha256:a' }, created.id, { ...base, redeployTriggers: 'sha256:b' });
-      assert.equal(trig.rolloutPlan, 'new deployment (forceNewDeployment): redeployTriggers');
+      assert.equal(trig.rolloutPlan, 'new deployment (forceNewDeployment): redeployTriggers; not followed (waitForDeployment is off)');
       assert.equal(trig.diff?.changes, 'DIFF_SOME');
 
       // replacement, delete first (same name, same cluster)
@@ -125,7 +125,7 @@ describe('e2e: EcsService through the dynamic-provider host (gRPC)', function ()
       const updated = await host.update('web', created.id, created.properties, deploy.inputs);
       assert.equal(updated.properties.desiredCount, 3);
       assert.match(String(updated.properties.taskDefinitionArn), /web:2$/, 'moto echoes the reference it was given; ECS returns the ARN');
-      assert.equal(updated.properties.rolloutPlan, undefined, 'the derived plan is not state');
+      assert.equal(updated.properties.rolloutPlan, deploy.rolloutPlan, 'the outputs keep the plan that was executed');
 
       // refresh: no drift, then drift made outside Pulumi shows
       const refreshed = await host.read('web', created.id, updated.properties, deploy.inputs);

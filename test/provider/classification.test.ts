@@ -15,6 +15,8 @@ interface Row {
   from?: Record<string, unknown>;
   expect: Expect;
   source: string;
+  /** What a refusal must advise (default: the controller's remedy). */
+  remedy?: RegExp;
 }
 
 const SEED = 'seed 000 (UpdateService API reference)';
@@ -61,7 +63,13 @@ const rows: Row[] = [
   ...(['taskDefinition', 'networkConfiguration', 'platformVersion', 'loadBalancers', 'deploymentConfiguration'] as const).map(
     (field): Row => ({ controller: 'EXTERNAL', change: { [field]: sample(field) }, expect: 'forbidden', source: EXT_PARA }),
   ),
-  { controller: 'EXTERNAL', from: { launchType: 'EC2' }, change: { launchType: 'FARGATE' }, expect: 'replace', source: `${EXT_PARA} (UpdateService has no launchType parameter, so the provider replaces)` },
+  { controller: 'EXTERNAL', from: { launchType: 'EC2' }, change: { launchType: 'FARGATE' }, expect: 'forbidden', source: `${EXT_PARA} (the launch type belongs to each task set: CreateTaskSet)` },
+  // Launch type <-> capacity provider strategy (schemas/plan/transitions.ts)
+  { controller: 'ECS', from: { capacityProviderStrategy: [{ capacityProvider: 'FARGATE', weight: 1 }] }, change: { capacityProviderStrategy: undefined, launchType: 'FARGATE' }, expect: 'deployment+force', source: 'UpdateService API reference, capacityProviderStrategy: back to the launch type by passing an empty list' },
+  { controller: 'ECS', from: { capacityProviderStrategy: [{ capacityProvider: 'FARGATE', weight: 1 }] }, change: { capacityProviderStrategy: undefined }, expect: 'forbidden', remedy: /cluster's default strategy/, source: `${SEED}, capacityProviderStrategy: a service on a strategy cannot go back to the cluster's default strategy` },
+  { controller: 'ECS', change: { launchType: 'EC2' }, expect: 'none', source: 'CreateService, launchType: EC2 is what ECS uses when neither launch type nor strategy is set' },
+  { controller: 'ECS', from: { launchType: 'EC2' }, change: { launchType: undefined }, expect: 'none', source: 'CreateService, launchType: EC2 is what ECS uses when neither launch type nor strategy is set' },
+  { controller: 'ECS', from: { networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-a'] } } }, change: { networkConfiguration: undefined }, expect: 'none', source: `${SEED}, request syntax: an omitted networkConfiguration leaves it unchanged, and nothing unsets it` },
 ];
 
 function sample(field: string): unknown {
@@ -105,7 +113,7 @@ describe('provider classification (documented change classes, per controller)', 
       const got = outcome(row);
       assert.equal(got.expect, row.expect, got.reasons.join('; '));
       if (row.expect === 'forbidden') {
-        const remedy = row.controller === 'CODE_DEPLOY' ? /CodeDeploy/ : /CreateTaskSet|task set/;
+        const remedy = row.remedy ?? (row.controller === 'CODE_DEPLOY' ? /CodeDeploy/ : /CreateTaskSet|task set/);
         assert.match(got.reasons.join(' '), remedy);
       }
     });

@@ -9,6 +9,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as pulumi from '@pulumi/pulumi';
+// The installed copy (under node_modules, as a user's program has it): a checkout is refused (provider/registration.ts).
+import { requireInstalled } from '../support/dynamic-host';
 import { argsMembers } from './support/args-doc';
 import { asSecret, isSecret, unwrapSecrets } from '../../provider/core/secrets';
 
@@ -62,7 +64,7 @@ describe('ExpressGatewayService resource', function () {
   const outputOf = <T>(o: pulumi.Output<T>) => new Promise<T>((resolve) => o.apply(resolve));
 
   it('is exported from the package root and registers as ecsdef:ExpressGatewayService with the file values under the arguments', async () => {
-    const { ExpressGatewayService } = require('../../index') as typeof import('../../index');
+    const { ExpressGatewayService } = requireInstalled('index') as typeof import('../../index');
     const hello = new ExpressGatewayService('hello', {
       definitionFile: path.join(dir, 'hello.yaml'),
       primaryContainer: { image: 'nginx:2', environment: [{ name: 'DB_PASSWORD', value: pulumi.secret('s3cr3t-value') }] },
@@ -79,7 +81,7 @@ describe('ExpressGatewayService resource', function () {
   });
 
   it('asks the engine to keep primaryContainer secret (additionalSecretOutputs), keeping options the program gave', async () => {
-    const { ExpressGatewayService } = require('../../provider') as typeof import('../../provider');
+    const { ExpressGatewayService } = requireInstalled('provider') as typeof import('../../provider');
     const plain = new ExpressGatewayService('plain', { infrastructureRoleArn: 'arn:aws:iam::1:role/infra', primaryContainer: { image: 'nginx' } }, { additionalSecretOutputs: ['ingressEndpoint'] });
     await outputOf(plain.serviceArn);
     assert.deepEqual(registered.find((x) => x.name === 'plain')!.additionalSecretOutputs.sort(), ['ingressEndpoint', 'primaryContainer']);
@@ -87,7 +89,7 @@ describe('ExpressGatewayService resource', function () {
   });
 
   it('the program sees primaryContainer as a secret output, other outputs in the clear', async () => {
-    const { ExpressGatewayService } = require('../../provider') as typeof import('../../provider');
+    const { ExpressGatewayService } = requireInstalled('provider') as typeof import('../../provider');
     const svc = new ExpressGatewayService('visible', { infrastructureRoleArn: 'arn:aws:iam::1:role/infra', primaryContainer: { image: 'nginx', environment: [{ name: 'A', value: 'plain-but-stored-secret' }] } });
     assert.equal(await pulumi.isSecret(svc.primaryContainer), true);
     assert.equal(await pulumi.isSecret(svc.serviceArn), false);

@@ -1,6 +1,6 @@
 /** The update plan: request contents, forceNewDeployment, triggers, replacement, state layouts. */
 import { strict as assert } from 'assert';
-import { describePlan } from '../../schemas/plan/plan';
+import { describePlan, hasChanges } from '../../schemas/plan/plan';
 import { makeProvider, planBetween, propertyPath } from '../../provider/core/resource-provider';
 import { resolveSettings } from '../../provider/core/settings';
 import { redact } from '../../provider/core/errors';
@@ -85,10 +85,27 @@ describe('provider plan', () => {
     assert.equal(describePlan(p), 'new deployment: taskDefinition (unless it names the running revision)');
   });
 
-  it('provider settings alone are not changes', () => {
+  it('provider settings alone change no field, but are an update (so the stored outputs get them) that calls no AWS', () => {
     const p = plan({ ...BASE, waitForDeployment: true, pollIntervalSeconds: 15 }, { ...BASE, waitForDeployment: false, timeouts: { update: 60 } });
-    assert.equal(describePlan(p), 'no change');
+    assert.equal(describePlan(p), 'settings only, no AWS call: waitForDeployment, timeouts, pollIntervalSeconds');
     assert.deepEqual(p.changes, []);
+    assert.equal(hasChanges(p), true);
+    assert.equal(buildUpdateRequest(p, BASE, ref), undefined);
+    assert.equal(describePlan(plan(BASE, { ...BASE, desiredCount: 3, endpoint: 'http://127.0.0.1:1' })), 'in place, no new deployment: desiredCount; settings: endpoint');
+  });
+
+  it('a removed field that UpdateService cannot unset keeps its running value: no change is planned or sent', () => {
+    const p = plan({ ...BASE, networkConfiguration: { awsvpcConfiguration: { subnets: ['s-1'] } } }, BASE);
+    assert.deepEqual([describePlan(p), buildUpdateRequest(p, BASE, ref)], ['no change', undefined]);
+    const { desiredCount: _d, ...withoutCount } = BASE;
+    assert.equal(describePlan(plan(BASE, withoutCount)), 'no change');
+  });
+
+  it('waiting off: the plan does not promise to follow the deployment', () => {
+    const off = { ...BASE, waitForDeployment: false };
+    assert.equal(describePlan(plan(off, { ...off, taskDefinition: 'web:2' })), 'new deployment: taskDefinition; not followed (waitForDeployment is off)');
+    assert.equal(describePlan(planBetween(serviceDriver, undefined, off)), 'create: new service, first deployment, not followed (waitForDeployment is off)');
+    assert.equal(describePlan(planBetween(serviceDriver, undefined, BASE)), 'create: new service, first deployment followed to completion');
   });
 
   it('a refused change fails the diff with what to do instead', async () => {

@@ -7,6 +7,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as pulumi from '@pulumi/pulumi';
+// The installed copy (under node_modules, as a user's program has it): a checkout is refused (provider/registration.ts).
+import { requireInstalled } from '../support/dynamic-host';
 import { argsMembers } from './support/args-doc';
 
 describe('EcsService resource', function () {
@@ -35,7 +37,7 @@ describe('EcsService resource', function () {
   const outputOf = <T>(o: pulumi.Output<T>) => new Promise<T>((resolve) => o.apply(resolve));
 
   it('reads a YAML or JSON definition file; arguments override its fields', async () => {
-    const { EcsService } = require('../../provider') as typeof import('../../provider');
+    const { EcsService } = requireInstalled('provider') as typeof import('../../provider');
     const web = new EcsService('web', { definitionFile: path.join(dir, 'web.yaml'), desiredCount: 5, redeployTriggers: 'sha256:abc' });
     const api = new EcsService('api', { definitionFile: path.join(dir, 'api.json') });
     assert.equal(await outputOf(web.serviceArn), 'arn:aws:ecs:us-east-1:1:service/prod/web');
@@ -52,7 +54,7 @@ describe('EcsService resource', function () {
   });
 
   it('reports an unreadable or malformed definition file clearly', async () => {
-    const { readDefinitionFile } = require('../../provider') as typeof import('../../provider');
+    const { readDefinitionFile } = requireInstalled('provider') as typeof import('../../provider');
     assert.throws(() => readDefinitionFile(path.join(dir, 'missing.json')), /cannot read definitionFile .*missing\.json/);
     fs.writeFileSync(path.join(dir, 'bad.yaml'), 'a: [1,');
     assert.throws(() => readDefinitionFile(path.join(dir, 'bad.yaml')), /is not valid YAML/);

@@ -127,7 +127,7 @@ describe('provider waiting and rollback (scripted ECS endpoint)', () => {
     assert.equal(ecs.ops().filter((o) => o === 'DescribeServiceDeployments').length, 3);
   });
 
-  it('update: one UpdateService with only the changed fields; a rollback reverts deployment fields in state', async () => {
+  it('update: one UpdateService with only the changed fields; a rollback fails the update without a partial result (the old state still describes the service)', async () => {
     const old = { ...inputs('x'), ecsdefStateVersion: 2, serviceArn: arnOf.service('prod', 'web'), taskDefinitionArn: arnOf.taskDefinition('web:1'), rolloutState: 'COMPLETED' };
     ecs = await startScriptedEcs({
       UpdateService: () => ({ service: serviceBody({ cluster: 'prod', name: 'web', taskDefinition: 'web:2', desiredCount: 3, deployments: [deployment('ecs-svc/2', 'web:2', 'IN_PROGRESS')] }) }),
@@ -143,9 +143,9 @@ describe('provider waiting and rollback (scripted ECS endpoint)', () => {
     assert.equal(updates.length, 1);
     assert.deepEqual(updates[0].body, { cluster: 'prod', service: 'web', taskDefinition: 'web:2', desiredCount: 3 });
     assert.match(err.message, /tasks failed to start.*rolling back/);
-    assert.equal(err.id, old.serviceArn);
-    assert.equal(err.properties.taskDefinition, 'web:1', 'the rolled-back field is recorded as running the old value');
-    assert.equal(err.properties.desiredCount, 3, 'in-place fields stay applied');
+    assert.match(err.message, /the state keeps the previous definition/);
+    assert.equal(err.name, 'UpdateNotApplied');
+    assert.equal(err.id, undefined, 'no partial failure: the engine keeps the old inputs and outputs');
   });
 
   it('update with in-place changes only does not wait for a deployment', async () => {

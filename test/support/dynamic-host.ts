@@ -197,10 +197,11 @@ export class DynamicHost {
     return { id: resp.getId(), properties: resp.getProperties()?.toJavaScript() ?? {} };
   }
 
-  async read(name: string, id: string, properties: Bag, inputs: Bag): Promise<{ id: string; properties: Bag }> {
+  /** `inputs` is what the provider returned as the resource's new inputs (undefined: none). */
+  async read(name: string, id: string, properties: Bag, inputs: Bag): Promise<{ id: string; properties: Bag; inputs?: Bag }> {
     const req = new provproto.ReadRequest().setId(id).setUrn(urnOf(this.type, name)).setName(name).setType(this.type).setProperties(toStruct(properties)).setInputs(toStruct(inputs));
     const resp = await this.rpc('read', req);
-    return { id: resp.getId(), properties: resp.getProperties()?.toJavaScript() ?? {} };
+    return { id: resp.getId(), properties: resp.getProperties()?.toJavaScript() ?? {}, inputs: resp.getInputs()?.toJavaScript() };
   }
 
   async update(name: string, id: string, olds: Bag, news: Bag): Promise<{ properties: Bag }> {
@@ -231,4 +232,192 @@ function decodeError(err: any): HostError {
     }
   }
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The engine: what `pulumi up` / `refresh` / `destroy` do with the host's answers
+// (pulumi/pulumi pkg/resource/deploy/step_generator.go and step.go), so provider tests run the
+// way a Pulumi user's program runs:
+// - `check(oldInputs, news)`, then `diff(id, oldOutputs, checkedInputs)`; DIFF_NONE without init
+//   errors is a same step (old outputs kept, the checked inputs stored); init errors force an update;
+// - `ignoreChanges` copies the old *input* value into the program's inputs before `check`;
+// - a replacement runs `check` again with no olds on the program's inputs (ignoreChanges not
+//   applied) and keeps those inputs; delete-before-replace deletes first;
+// - `update` that fails with ErrorResourceInitFailed stores the new inputs, the returned
+//   properties and the init errors; any other failure keeps the old state;
+// - refresh calls `read(id, oldOutputs, oldInputs)`; returned inputs replace the old inputs; an
+//   empty id removes the resource;
+// - secrets: the host accepts none, so the engine strips them from everything it sends and
+//   marks outputs secret by the name of a secret input.
+// ---------------------------------------------------------------------------------------------
+
+const SIG = '4dabf18193072939515e22adb298388d';
+const SECRET_SIG = '1b47061264138c4ac30d75fd1eb44270';
+
+/** A Pulumi secret value, as the engine holds it. */
+export const secret = (value: unknown): Bag => ({ [SIG]: SECRET_SIG, value });
+export const isSecretValue = (v: unknown): v is { value: unknown } => !!v && typeof v === 'object' && (v as Bag)[SIG] === SECRET_SIG;
+
+function plain(value: unknown): any {
+  if (isSecretValue(value)) return plain(value.value);
+  if (Array.isArray(value)) return value.map(plain);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+  return value;
+}
+const hasSecret = (value: unknown): boolean =>
+  isSecretValue(value) || (Array.isArray(value) ? value.some(hasSecret) : !!value && typeof value === 'object' && Object.values(value).some(hasSecret));
+
+export interface EngineResource {
+  id: string;
+  /** As the engine stores them: secret values wrapped. */
+  inputs: Bag;
+  outputs: Bag;
+  initErrors: string[];
+}
+
+export interface ResourceOptions {
+  /** Top-level input names whose old value is kept (the `ignoreChanges` resource option). */
+  ignoreChanges?: string[];
+}
+
+export interface StepResult {
+  op: 'create' | 'update' | 'replace' | 'same' | 'failed';
+  /** `rolloutPlan` of the inputs the engine keeps for the step (the preview shows it). */
+  rolloutPlan: unknown;
+  failures: { property: string; reason: string }[];
+  diff?: DiffResult;
+  /** The failure of the step (check, diff, or the apply of `up`). */
+  error?: HostError;
+}
+
+export class Engine {
+  readonly resources = new Map<string, EngineResource>();
+
+  constructor(
+    readonly host: DynamicHost,
+    private readonly providerText: string,
+  ) {}
+
+  private program(inputs: Bag): Bag {
+    return { ...inputs, __provider: this.providerText };
+  }
+
+  /** Wraps `outputs[k]` as a secret for every top-level input `k` that holds one. */
+  private withSecrets(inputs: Bag, outputs: Bag): Bag {
+    const out = { ...outputs };
+    for (const [k, v] of Object.entries(inputs)) if (hasSecret(v) && out[k] !== undefined && !isSecretValue(out[k])) out[k] = secret(plain(out[k]));
+    return out;
+  }
+
+  /** The inputs the engine would keep, with the program's secrets re-applied by name. */
+  private keep(program: Bag, checked: Bag): Bag {
+    return this.withSecrets(program, checked);
+  }
+
+  private async plan(name: string, program0: Bag, opts: ResourceOptions): Promise<StepResult & { inputs?: Bag; program: Bag }> {
+    const old = this.resources.get(name);
+    const program = this.program(program0);
+    let news = program;
+    if (old && opts.ignoreChanges) {
+      news = { ...news };
+      for (const k of opts.ignoreChanges) {
+        if (k in old.inputs) news[k] = old.inputs[k];
+        else delete news[k];
+      }
+    }
+    const checked = await this.host.check(name, old ? plain(old.inputs) : {}, plain(news));
+    if (checked.failures.length) return { op: 'failed', rolloutPlan: checked.inputs.rolloutPlan, failures: checked.failures, program };
+    if (!old) return { op: 'create', rolloutPlan: checked.inputs.rolloutPlan, failures: [], inputs: this.keep(news, checked.inputs), program };
+    let diff: DiffResult;
+    try {
+      diff = await this.host.diff(name, old.id, plain(old.outputs), checked.inputs);
+    } catch (error) {
+      return { op: 'failed', rolloutPlan: checked.inputs.rolloutPlan, failures: [], error: error as HostError, program };
+    }
+    if (diff.replaces.length) {
+      const again = await this.host.check(name, {}, plain(program));
+      return { op: 'replace', rolloutPlan: again.inputs.rolloutPlan, failures: again.failures, diff, inputs: this.keep(program, again.inputs), program };
+    }
+    const op = diff.changes === 'DIFF_SOME' || old.initErrors.length ? 'update' : 'same';
+    return { op, rolloutPlan: checked.inputs.rolloutPlan, failures: [], diff, inputs: this.keep(news, checked.inputs), program };
+  }
+
+  /** `pulumi preview` of one resource: check and diff only. */
+  async preview(name: string, program: Bag, opts: ResourceOptions = {}): Promise<StepResult> {
+    const { inputs: _inputs, program: _program, ...step } = await this.plan(name, program, opts);
+    return step;
+  }
+
+  /** `pulumi up` of one resource. A failed step is reported in `error`, with the state as the engine leaves it. */
+  async up(name: string, program: Bag, opts: ResourceOptions = {}): Promise<StepResult> {
+    const planned = await this.plan(name, program, opts);
+    const { inputs, program: _program, ...step } = planned;
+    if (step.op === 'failed' || !inputs) return step;
+    const old = this.resources.get(name);
+    try {
+      if (step.op === 'same') this.resources.set(name, { ...old!, inputs });
+      else if (step.op === 'update') {
+        try {
+          const { properties } = await this.host.update(name, old!.id, plain(old!.outputs), plain(inputs));
+          this.resources.set(name, { id: old!.id, inputs, outputs: this.withSecrets(inputs, properties), initErrors: [] });
+        } catch (error) {
+          const e = error as HostError;
+          if (e.initFailed) this.resources.set(name, { id: old!.id, inputs, outputs: this.withSecrets(inputs, e.initFailed.properties), initErrors: e.initFailed.reasons });
+          throw e;
+        }
+      } else {
+        if (step.op === 'replace' && step.diff?.deleteBeforeReplace) {
+          await this.host.delete(name, old!.id, plain(old!.outputs));
+          this.resources.delete(name);
+        }
+        await this.createStep(name, inputs);
+        if (step.op === 'replace' && !step.diff?.deleteBeforeReplace) await this.host.delete(name, old!.id, plain(old!.outputs));
+      }
+    } catch (error) {
+      return { ...step, error: error as HostError };
+    }
+    return step;
+  }
+
+  private async createStep(name: string, inputs: Bag): Promise<void> {
+    try {
+      const { id, properties } = await this.host.create(name, plain(inputs));
+      this.resources.set(name, { id, inputs, outputs: this.withSecrets(inputs, properties), initErrors: [] });
+    } catch (error) {
+      const e = error as HostError;
+      if (e.initFailed) this.resources.set(name, { id: e.initFailed.id, inputs, outputs: this.withSecrets(inputs, e.initFailed.properties), initErrors: e.initFailed.reasons });
+      throw e;
+    }
+  }
+
+  /** `pulumi refresh` of one resource: whether it still exists. */
+  async refresh(name: string): Promise<boolean> {
+    const old = this.resources.get(name)!;
+    const read = await this.host.read(name, old.id, plain(old.outputs), plain(old.inputs));
+    if (!read.id) {
+      this.resources.delete(name);
+      return false;
+    }
+    const inputs = read.inputs ? this.withSecrets(old.inputs, read.inputs) : old.inputs;
+    this.resources.set(name, { id: read.id, inputs, outputs: this.withSecrets(old.inputs, read.properties), initErrors: old.initErrors });
+    return true;
+  }
+
+  /** `pulumi destroy` of one resource. */
+  async destroy(name: string): Promise<void> {
+    const old = this.resources.get(name)!;
+    await this.host.delete(name, old.id, plain(old.outputs));
+    this.resources.delete(name);
+  }
+
+  /** `Resource.get(name, id)`: a read with the program's inputs only (no prior state). */
+  async get(name: string, id: string, program: Bag = {}): Promise<Bag> {
+    const read = await this.host.read(name, id, {}, plain(this.program(program)));
+    return read.properties;
+  }
+
+  /** The state of `name` as the engine stores it. */
+  stateOf(name: string): EngineResource | undefined {
+    return this.resources.get(name);
+  }
 }
