@@ -55,7 +55,10 @@ export function realEcsEcho(): Rewrite {
   };
   const echo = (service: Json | undefined) => {
     if (!service?.serviceName || !sent.has(service.serviceName)) return service;
-    return { ...service, ...withDefaults(sent.get(service.serviceName)!) };
+    const out = { ...service, ...withDefaults(sent.get(service.serviceName)!) };
+    // A service on a capacity provider strategy reports no launch type (moto reports EC2).
+    if (out.capacityProviderStrategy?.length) delete out.launchType;
+    return out;
   };
   return (op, request, answer) => {
     if (op === 'CreateService') remember(request.serviceName, request);
