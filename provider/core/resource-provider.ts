@@ -22,7 +22,7 @@ import { validate, type DeploymentControllerType, type Problem } from '../../sch
 import { stableJson, UNKNOWN } from '../../schemas/plan/normalise';
 import { parsePointer } from '../../schemas/pointer';
 import { resolveSettings, SETTINGS_KEYS, type SettingsInputs } from './settings';
-import { inputsOf, PROVIDER_KEY, ROLLOUT_PLAN_KEY, splitBag, unknownPointers, type Bag } from './inputs';
+import { IMPORT_KEY, inputsOf, PROVIDER_KEY, ROLLOUT_PLAN_KEY, splitBag, unknownPointers, type Bag } from './inputs';
 import { masker, secretFieldValues } from './mask';
 import { rememberReplacement, takeReplacement } from './replacement-memo';
 import { unwrapSecrets } from './secrets';
@@ -144,6 +144,8 @@ export function makeProvider(driver: ResourceDriver): pulumi.dynamic.ResourcePro
         // A replacement is checked again without olds (see replacement-memo.ts).
         if (plan.replaces.length) rememberReplacement(replacementKey(driver, news), rolloutPlan);
         else if (creating) rolloutPlan = takeReplacement(replacementKey(driver, news)) ?? rolloutPlan;
+        const importId = news[IMPORT_KEY];
+        if (creating && typeof importId === 'string' && importId) rolloutPlan = `import: adopt the existing service ${importId} (fails, creating nothing, if it differs from the definition)`;
         for (const c of plan.forbidden) failures.push({ property: c.field, reason: `[forbidden-change] ${c.reason}` });
       } catch (err) {
         if (failures.length === 0) throw err;
