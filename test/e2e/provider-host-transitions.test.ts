@@ -18,26 +18,24 @@ describe('e2e: EcsService launch type and capacity provider strategy transitions
   });
   after(async () => w?.stop());
 
-  const writes = (from: number) => w.proxy.log.slice(from).filter((l) => !/^Describe|^List/.test(l.op)).map((l) => ({ op: l.op, body: l.body }));
-
   it('a capacity provider strategy back to a launch type is one UpdateService with an empty strategy, not a replacement', async () => {
     const program = w.program('back', { capacityProviderStrategy: ASG });
     await w.engine.up('back', program);
     const { capacityProviderStrategy: _cps, ...rest } = program;
     const next = { ...rest, launchType: 'EC2' };
-    const step = await w.engine.preview('back', next);
+    const step = await w.preview('back', next);
     assert.deepEqual([step.op, step.diff?.replaces], ['update', []]);
     assert.equal(step.rolloutPlan, 'new deployment (forceNewDeployment): capacityProviderStrategy, launchType; not followed (waitForDeployment is off)');
-    const from = w.mark();
-    assert.equal((await w.engine.up('back', next)).error, undefined);
-    assert.deepEqual(writes(from), [{ op: 'UpdateService', body: { cluster: w.cluster, service: 'back', capacityProviderStrategy: [], forceNewDeployment: true } }]);
+    const { step: done, sent } = await w.up('back', next);
+    assert.equal(done.error, undefined);
+    assert.deepEqual(sent, [{ op: 'UpdateService', body: { cluster: w.cluster, service: 'back', capacityProviderStrategy: [], forceNewDeployment: true } }]);
   });
 
   it("a capacity provider strategy back to the cluster's default strategy is refused at preview", async () => {
     const program = w.program('default', { capacityProviderStrategy: ASG });
     await w.engine.up('default', program);
     const { capacityProviderStrategy: _cps, ...next } = program;
-    const step = await w.engine.preview('default', next);
+    const step = await w.preview('default', next);
     assert.equal(step.op, 'failed');
     assert.deepEqual(step.failures.map((f) => f.property), ['capacityProviderStrategy']);
     assert.match(step.failures[0].reason, /^\[forbidden-change\] UpdateService cannot move a service from a capacity provider strategy back to the cluster's default strategy/);
@@ -47,17 +45,17 @@ describe('e2e: EcsService launch type and capacity provider strategy transitions
     const program = w.program('ec2');
     await w.engine.up('ec2', program);
     assert.equal(await w.engine.refresh('ec2'), true);
-    const added = await w.engine.preview('ec2', { ...program, launchType: 'EC2' });
+    const added = await w.preview('ec2', { ...program, launchType: 'EC2' });
     assert.deepEqual([added.op, added.rolloutPlan, added.diff?.replaces], ['same', 'no change', []]);
     await w.engine.up('ec2', { ...program, launchType: 'EC2' });
-    const removed = await w.engine.preview('ec2', program);
+    const removed = await w.preview('ec2', program);
     assert.deepEqual([removed.op, removed.rolloutPlan], ['same', 'no change']);
   });
 
   it('a launch type change under the EXTERNAL controller is refused with the CreateTaskSet advice', async () => {
     const program = w.program('ext', { deploymentController: { type: 'EXTERNAL' }, launchType: 'EC2' });
     await w.engine.up('ext', program);
-    const step = await w.engine.preview('ext', { ...program, launchType: 'EXTERNAL' });
+    const step = await w.preview('ext', { ...program, launchType: 'EXTERNAL' });
     assert.equal(step.op, 'failed');
     assert.deepEqual(step.failures.map((f) => f.property), ['launchType']);
     assert.match(step.failures[0].reason, /EXTERNAL deployment controller .*CreateTaskSet/);

@@ -4,7 +4,8 @@
  * provider makes is logged with its body), the provider serialised from the installed package,
  * and a cluster with two task definition revisions.
  */
-import { DynamicHost, Engine, requireInstalled, serializeProvider, type Bag } from '../support/dynamic-host';
+import { strict as assert } from 'assert';
+import { DynamicHost, Engine, requireInstalled, serializeProvider, type Bag, type ResourceOptions, type StepResult } from '../support/dynamic-host';
 import { TEST_AWS_ENV, useMoto, type Moto } from '../support/moto';
 import { startFaultProxy, type FaultProxy, type Rewrite } from '../provider/support/fault-proxy';
 
@@ -19,8 +20,12 @@ export interface World {
   ecs: import('@aws-sdk/client-ecs').ECSClient;
   /** A minimal program for service `name` (waiting off: moto plays no rollouts). */
   program(name: string, extra?: Bag): Bag;
-  /** The AWS operations the provider sent since `mark()` returned `from`. */
+  /** A position in the proxy's log (see `proxy.ops(from)`). */
   mark(): number;
+  /** `engine.preview`, asserting that it made no AWS call. */
+  preview(name: string, program: Bag, opts?: ResourceOptions): Promise<StepResult>;
+  /** `engine.up`, with the AWS requests it sent that change something (not Describe / List). */
+  up(name: string, program: Bag, opts?: ResourceOptions): Promise<{ step: StepResult; sent: { op: string; body: any }[] }>;
   stop(): Promise<void>;
 }
 
@@ -36,8 +41,20 @@ export async function startWorld(ctx: Mocha.Context, options: { rewrite?: Rewrit
   const host = await DynamicHost.start({ ...TEST_AWS_ENV, ECSDEF_MAX_ATTEMPTS: '1', ...options.env });
   const providerText = await serializeProvider(requireInstalled('provider/ecs-service').ecsServiceProvider);
   const engine = new Engine(host, providerText);
+  const writesSince = (from: number) => proxy.log.slice(from).filter((l) => !/^Describe|^List/.test(l.op)).map((l) => ({ op: l.op, body: l.body }));
   return {
     moto, proxy, host, engine, cluster, sdk, ecs,
+    preview: async (name, program, opts = {}) => {
+      const from = proxy.log.length;
+      const step = await engine.preview(name, program, opts);
+      assert.deepEqual(proxy.ops(from), [], 'a preview makes no AWS call');
+      return step;
+    },
+    up: async (name, program, opts = {}) => {
+      const from = proxy.log.length;
+      const step = await engine.up(name, program, opts);
+      return { step, sent: writesSince(from) };
+    },
     program: (name, extra = {}) => ({ serviceName: name, cluster, taskDefinition: 'web:1', desiredCount: 1, endpoint: proxy.endpoint, region: 'us-east-1', waitForDeployment: false, ...extra }),
     mark: () => proxy.log.length,
     stop: async () => {

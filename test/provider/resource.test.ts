@@ -1,6 +1,7 @@
 /**
  * The `EcsService` resource class in a Pulumi program (runtime mocks): definition files, argument
- * precedence, the type token, and TSDoc on every argument.
+ * precedence, the type token, TSDoc on every argument, the inputs only the program side knows
+ * (secret arguments, the import option), `EcsService.get`, and the refusal of a symlinked install.
  */
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
@@ -8,19 +9,19 @@ import * as os from 'os';
 import * as path from 'path';
 import * as pulumi from '@pulumi/pulumi';
 // The installed copy (under node_modules, as a user's program has it): a checkout is refused (provider/registration.ts).
-import { requireInstalled } from '../support/dynamic-host';
+import { installEcsdef, requireInstalled } from '../support/dynamic-host';
 import { argsMembers } from './support/args-doc';
 
 describe('EcsService resource', function () {
   this.timeout(60_000);
-  const registered: { type: string; name: string; inputs: Record<string, unknown> }[] = [];
+  const registered: { type: string; name: string; inputs: Record<string, unknown>; id?: string }[] = [];
   let dir: string;
 
   before(() => {
     pulumi.runtime.setMocks(
       {
         newResource: (args) => {
-          registered.push({ type: args.type, name: args.name, inputs: args.inputs });
+          registered.push({ type: args.type, name: args.name, inputs: args.inputs, id: args.id });
           return { id: `${args.name}-id`, state: { ...args.inputs, serviceArn: `arn:aws:ecs:us-east-1:1:service/prod/${args.name}` } };
         },
         call: () => ({}),
@@ -60,6 +61,55 @@ describe('EcsService resource', function () {
     assert.throws(() => readDefinitionFile(path.join(dir, 'bad.yaml')), /is not valid YAML/);
     fs.writeFileSync(path.join(dir, 'list.json'), '[1]');
     assert.throws(() => readDefinitionFile(path.join(dir, 'list.json')), /must hold an object/);
+  });
+
+  it('names the arguments given as Pulumi secrets in secretFields (the engine strips secrets before the provider sees them)', async () => {
+    const { EcsService } = requireInstalled('provider') as typeof import('../../provider');
+    const base = { serviceName: 'sec', cluster: 'prod', taskDefinition: 'web:1', desiredCount: 1 };
+    const svc = new EcsService('sec', { ...base, tags: [{ key: 'token', value: pulumi.secret('hunter2-value') }] });
+    const plainSvc = new EcsService('nosec', { ...base, serviceName: 'nosec' });
+    await Promise.all([outputOf(svc.serviceArn), outputOf(plainSvc.serviceArn)]);
+    assert.deepEqual(registered.find((r) => r.name === 'sec')!.inputs.secretFields, ['tags']);
+    assert.deepEqual(registered.find((r) => r.name === 'nosec')!.inputs.secretFields, []);
+  });
+
+  it('moves the import option into the importId input, so the engine never runs its own import read', async () => {
+    const { EcsService } = requireInstalled('provider') as typeof import('../../provider');
+    const arn = 'arn:aws:ecs:us-east-1:123456789012:service/prod/old';
+    const svc = new EcsService('old', { serviceName: 'old', cluster: 'prod', taskDefinition: 'web:1', desiredCount: 1 }, { import: arn });
+    await outputOf(svc.serviceArn);
+    const r = registered.find((x) => x.name === 'old')!;
+    assert.equal(r.inputs.importId, arn);
+    assert.ok(!r.id, 'no import id reaches the engine');
+  });
+
+  it('EcsService.get registers a read of the service ARN, with the serialised provider in its inputs', async () => {
+    const { EcsService } = requireInstalled('provider') as typeof import('../../provider');
+    const arn = 'arn:aws:ecs:us-east-1:123456789012:service/prod/existing';
+    const svc = EcsService.get('existing', arn);
+    await outputOf(svc.serviceArn);
+    const r = registered.find((x) => x.name === 'existing')!;
+    assert.equal(r.id, arn);
+    assert.equal(typeof r.inputs.__provider, 'string');
+    assert.equal(r.inputs.serviceName, undefined, 'no definition of its own');
+  });
+
+  it('a symlinked install (npm link, file: to a folder) fails at once, saying why', () => {
+    const { packageDir } = installEcsdef();
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ecsdef-linked-'));
+    try {
+      fs.cpSync(packageDir, path.join(root, 'checkout'), { recursive: true });
+      fs.symlinkSync(fs.realpathSync(path.join(packageDir, '..', '..', '..', 'node_modules')), path.join(root, 'node_modules'), 'dir');
+      fs.mkdirSync(path.join(root, 'program', 'node_modules'), { recursive: true });
+      fs.symlinkSync(path.join(root, 'checkout'), path.join(root, 'program', 'node_modules', 'ecsdef'), 'dir');
+      const { EcsService } = require(path.join(root, 'program', 'node_modules', 'ecsdef', 'provider'));
+      assert.throws(
+        () => new EcsService('linked', { serviceName: 'linked', cluster: 'prod', taskDefinition: 'web:1' }),
+        /ecsdef: this copy of ecsdef is loaded from .*checkout.*outside node_modules \(a symlinked install.*Install ecsdef from the registry or from an `npm pack` tarball/s,
+      );
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('every EcsServiceArgs member has a TSDoc comment, and every CreateService field is an argument', () => {

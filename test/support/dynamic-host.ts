@@ -410,10 +410,10 @@ export class Engine {
     this.resources.delete(name);
   }
 
-  /** `Resource.get(name, id)`: a read with the program's inputs only (no prior state). */
-  async get(name: string, id: string, program: Bag = {}): Promise<Bag> {
+  /** `Resource.get(name, id)`: a read with the program's inputs only (no prior state); the properties, with the inputs the provider returned. */
+  async get(name: string, id: string, program: Bag = {}): Promise<Bag & { inputs?: Bag }> {
     const read = await this.host.read(name, id, {}, plain(this.program(program)));
-    return read.properties;
+    return { ...read.properties, inputs: read.inputs };
   }
 
   /** The state of `name` as the engine stores it. */

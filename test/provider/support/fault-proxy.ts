@@ -66,7 +66,8 @@ export async function startFaultProxy(upstream: string, rewrite?: Rewrite): Prom
             if (rewrite && up.statusCode === 200 && op) {
               answer = Buffer.from(JSON.stringify(rewrite(op, JSON.parse(raw || '{}'), JSON.parse(answer.toString() || '{}'))));
             }
-            const headers = { ...up.headers, 'content-length': String(answer.length) };
+            const { 'transfer-encoding': _chunked, ...kept } = up.headers;
+            const headers = { ...kept, 'content-length': String(answer.length) };
             res.writeHead(up.statusCode ?? 502, headers);
             res.end(answer);
           });
