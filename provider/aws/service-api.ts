@@ -20,7 +20,9 @@ import type { Ecs } from './client';
  */
 const GONE = new Set(['ClusterNotFoundException', 'ServiceNotFoundException', 'ServiceNotActiveException']);
 
-export const isGone = (err: unknown): boolean => err instanceof AwsOperationError && GONE.has(err.awsCode);
+export function isGone(err: unknown): boolean {
+  return err instanceof AwsOperationError && GONE.has(err.awsCode);
+}
 
 async function unlessGone<T>(call: Promise<T>): Promise<T | undefined> {
   try {

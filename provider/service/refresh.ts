@@ -16,7 +16,12 @@ import { definitionFromLive, reconcileWithDesired, REVISION_ONLY_FIELDS } from '
 import { openSession, refOf, type Session } from './session';
 import { serviceOutputs } from './state';
 
-export const isActive = (s: Service | undefined): s is Service => !!s && s.status !== 'INACTIVE';
+// A function declaration, not an exported arrow: tsc compiles a use of an exported `const` as
+// `exports.isActive`, and `readService` is serialised by value (through the driver object), where
+// `exports` is not this module's.
+export function isActive(s: Service | undefined): s is Service {
+  return !!s && s.status !== 'INACTIVE';
+}
 
 /** The definition `service` runs, reconciled with `desired` when there is one. */
 export async function liveDefinition(s: Session, service: Service, desired: Bag | undefined): Promise<Bag> {

@@ -28,13 +28,16 @@ export type Bag = Record<string, unknown>;
 let installed: { root: string; programDir: string; packageDir: string } | undefined;
 
 /**
- * Transpiles the repository's runtime sources (index.ts, provider/, schemas/) with esbuild into
+ * Transpiles the repository's runtime sources (index.ts, provider/, schemas/) file by file with
+ * TypeScript's own emitter (the code shape `npm run build` ships: uses of exported constants
+ * become `exports.X`, which matters to the serialiser) into
  * `<tmp>/program/node_modules/ecsdef`, copies the generated schema artifacts, and links the
  * repository's node_modules one level up so the installed package resolves its dependencies.
  */
 export function installEcsdef(): { programDir: string; packageDir: string } {
   if (installed) return installed;
-  const esbuild = require('esbuild');
+  const ts: typeof import('typescript') = require('typescript');
+  const compilerOptions = { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true };
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ecsdef-host-'));
   const programDir = path.join(root, 'program');
   const packageDir = path.join(programDir, 'node_modules', 'ecsdef');
@@ -50,8 +53,8 @@ export function installEcsdef(): { programDir: string; packageDir: string } {
     const dest = path.join(packageDir, rel);
     fs.mkdirSync(path.dirname(dest), { recursive: true });
     if (rel.endsWith('.ts') && !rel.endsWith('.d.ts')) {
-      const out = esbuild.transformSync(fs.readFileSync(src, 'utf8'), { loader: 'ts', format: 'cjs', target: 'node20', sourcefile: src });
-      fs.writeFileSync(dest.replace(/\.ts$/, '.js'), out.code);
+      const out = ts.transpileModule(fs.readFileSync(src, 'utf8'), { compilerOptions, fileName: src });
+      fs.writeFileSync(dest.replace(/\.ts$/, '.js'), out.outputText);
     } else if (/\.(js|json)$/.test(rel)) {
       fs.copyFileSync(src, dest);
     }
@@ -111,10 +114,15 @@ export class DynamicHost {
     private readonly type: string,
   ) {}
 
-  /** Starts the host process with `env` (merged over a minimal base environment). */
-  static async start(env: Record<string, string>, options: { type?: string } = {}): Promise<DynamicHost> {
-    const { programDir } = installEcsdef();
-    const entry = path.join(PULUMI_DIR, 'cmd', 'dynamic-provider', 'index.js');
+  /**
+   * Starts the host process with `env` (merged over a minimal base environment). By default the
+   * host of this repository's @pulumi/pulumi runs in the program of `installEcsdef`; `program`
+   * names another program folder, whose own @pulumi/pulumi then runs the host (as in a user's project).
+   */
+  static async start(env: Record<string, string>, options: { type?: string; program?: string } = {}): Promise<DynamicHost> {
+    const programDir = options.program ?? installEcsdef().programDir;
+    const pulumiDir = options.program ? path.join(options.program, 'node_modules', '@pulumi', 'pulumi') : PULUMI_DIR;
+    const entry = path.join(pulumiDir, 'cmd', 'dynamic-provider', 'index.js');
     const base: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? os.tmpdir() };
     const child = spawn(process.execPath, [entry, '127.0.0.1:1'], { cwd: programDir, env: { ...base, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     const output = { stderr: '', stdout: '' };
