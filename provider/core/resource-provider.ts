@@ -146,6 +146,10 @@ export function makeProvider(driver: ResourceDriver): pulumi.dynamic.ResourcePro
         else if (creating) rolloutPlan = takeReplacement(replacementKey(driver, news)) ?? rolloutPlan;
         const importId = news[IMPORT_KEY];
         if (creating && typeof importId === 'string' && importId) rolloutPlan = `import: adopt the existing service ${importId} (fails, creating nothing, if it differs from the definition)`;
+        // As Pulumi refuses for its own imports: the replacement would adopt the old service again.
+        if (!creating && importId && plan.replaces.length) {
+          failures.push({ property: IMPORT_KEY, reason: `[import-then-replace] remove the import resource option before a change that replaces the service (${plan.replaces.join(', ')})` });
+        }
         for (const c of plan.forbidden) failures.push({ property: c.field, reason: `[forbidden-change] ${c.reason}` });
       } catch (err) {
         if (failures.length === 0) throw err;

@@ -34,6 +34,9 @@ describe('e2e: adopting existing services (engine, moto)', function () {
       const again = await w.engine.preview('adopted', next);
       assert.deepEqual([again.rolloutPlan, again.diff?.changes], ['no change', 'DIFF_NONE'], 'keeping or removing the option changes nothing');
     }
+    const replacing = await w.engine.preview('adopted', { ...program, launchType: 'EXTERNAL' });
+    assert.equal(replacing.op, 'failed', 'a replacement while the import option stays would adopt the old service again');
+    assert.match(replacing.failures.map((f) => f.reason).join(' '), /remove the import resource option before a change that replaces the service \(launchType\)/);
   });
 
   it('an import whose definition differs from the running service fails, naming the fields, and adopts nothing', async () => {

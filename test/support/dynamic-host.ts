@@ -406,8 +406,9 @@ export class Engine {
       this.resources.delete(name);
       return false;
     }
+    // The plugin layer marks secret what had a secret under the same name: inputs by the old inputs, outputs by the old outputs.
     const inputs = read.inputs ? this.withSecrets(old.inputs, read.inputs) : old.inputs;
-    this.resources.set(name, { id: read.id, inputs, outputs: this.withSecrets(old.inputs, read.properties), initErrors: old.initErrors });
+    this.resources.set(name, { id: read.id, inputs, outputs: this.withSecrets(old.outputs, read.properties), initErrors: old.initErrors });
     return true;
   }
 
