@@ -8,6 +8,7 @@ PACKAGES=(
   neovim     # a real LSP client, headless
   chromium   # headless browser for the VS Code end-to-end test
   libkrb5-dev # code-server's native `kerberos` module (.ci/install-code-server.sh)
+  cmake ninja-build g++ # build the optional @hanazuki/node-jsonnet addon at `npm ci` (Jsonnet tests)
 )
 
 missing=()

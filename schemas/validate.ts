@@ -12,6 +12,7 @@ import { formatMessage } from './rules/format';
 import { findRule, ruleByName } from './rules/registry';
 import type { Rule } from './rules/rule';
 import { requireGenerated } from './generated-files';
+import { kindEntry } from './kinds';
 import { schemaFor, type SchemaNode } from './schema-registry';
 
 export type RuleSetting = 'off' | Severity;
@@ -55,11 +56,36 @@ export function validate(value: unknown, kind: DefinitionKind, options: Validate
     drafts.push({ ruleId: rule.id, ruleName: rule.name, pointer: '', target: 'value', message: formatMessage(rule, 'type', { expected: 'an object', actual: describeRoot(value) }) });
     return applySettings(drafts, options);
   }
+  const definition = kindEntry(kind).emptyMeansAbsent ? withoutEmpty(value) : value;
   const validator = validatorFor(kind);
-  if (!validator(value)) drafts.push(...mapAjvErrors(validator.errors ?? [], value, kind));
-  drafts.push(...annotationDrafts(value, kind));
-  for (const rule of crossFieldRulesFor(kind)) drafts.push(...runRule(rule, value, kind));
+  const checked: Draft[] = [];
+  if (!validator(definition)) checked.push(...mapAjvErrors(validator.errors ?? [], definition, kind));
+  for (const rule of crossFieldRulesFor(kind)) checked.push(...runRule(rule, definition, kind));
+  // A member reported as ignored (output-only) is not checked further: its value has no effect.
+  const ignored = ignoredMembers(definition, kind);
+  drafts.push(...annotationDrafts(definition, kind), ...checked.filter((d) => !ignored.some((key) => isAtOrUnder(d.pointer, key))));
   return applySettings(drafts, options);
+}
+
+/** A copy without the object members whose value is null or "" (at any depth; list items stay). */
+function withoutEmpty(value: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, member] of Object.entries(value)) {
+    if (member === null || member === '') continue;
+    out[key] = isPlainObject(member) ? withoutEmpty(member) : Array.isArray(member) ? member.map((item) => (isPlainObject(item) ? withoutEmpty(item) : item)) : member;
+  }
+  return out;
+}
+
+/** Top-level members of the document that the kind's schema marks output-only. */
+function ignoredMembers(value: Record<string, unknown>, kind: DefinitionKind): string[] {
+  const props = (schemaFor(kind).properties ?? {}) as Record<string, SchemaNode>;
+  return Object.keys(value).filter((key) => props[key]?.['x-ecsdef-output-only']);
+}
+
+function isAtOrUnder(pointer: string, key: string): boolean {
+  const at = joinPointer(key);
+  return pointer === at || pointer.startsWith(at + '/');
 }
 
 function runRule(rule: Rule, value: Record<string, unknown>, kind: DefinitionKind): Draft[] {
@@ -86,8 +112,9 @@ function annotationDrafts(value: Record<string, unknown>, kind: DefinitionKind):
       const why = String(schema['x-ecsdef-output-only']);
       drafts.push({ ruleId: rule.id, ruleName: rule.name, pointer, target: 'key', message: formatMessage(rule, 'ignored', { property: key, why }), fix: { kind: 'remove', pointer, title: `Remove "${key}"` } });
     }
-    if (schema['x-ecsdef-not-in-api']) {
-      const rule = ruleByName('not-in-api');
+    const notInApi = ruleByName('not-in-api');
+    if (schema['x-ecsdef-not-in-api'] && notInApi.kinds.includes(kind)) {
+      const rule = notInApi;
       drafts.push({ ruleId: rule.id, ruleName: rule.name, pointer, target: 'key', message: formatMessage(rule, 'notInApi', { property: key, operation: 'CreateService' }), fix: { kind: 'remove', pointer, title: `Remove "${key}"` } });
     }
   }

@@ -17,6 +17,10 @@ export interface ValidateArgs {
   stdinFilename?: string;
   outputFile?: string;
   errorOnUnmatchedPattern: boolean;
+  /** List files a walk skipped as not definitions, with the reason. */
+  verbose: boolean;
+  /** --ext-str name=value: Jsonnet external variables, in order (later wins). */
+  extStr: Array<[string, string]>;
 }
 
 export type Command = ValidateArgs | { command: 'help' } | { command: 'version' };
@@ -32,6 +36,8 @@ const VALIDATE_OPTIONS = {
   'stdin-filename': { type: 'string' },
   'output-file': { type: 'string', short: 'o' },
   'no-error-on-unmatched-pattern': { type: 'boolean' },
+  verbose: { type: 'boolean' },
+  'ext-str': { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -70,6 +76,11 @@ export function parseCommandLine(argv: readonly string[], formats: readonly stri
     if (eq <= 0) throw new UsageError(`--rule takes <rule id or name>=<off|error|warning|info>, got '${spec}'`);
     return [spec.slice(0, eq), spec.slice(eq + 1)];
   });
+  const extStr = (values['ext-str'] ?? []).map((spec): [string, string] => {
+    const eq = spec.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--ext-str takes <name>=<value>, got '${spec}'`);
+    return [spec.slice(0, eq), spec.slice(eq + 1)];
+  });
   const operands = positionals.length > 0 ? positionals : ['.'];
   if (operands.filter((o) => o === '-').length > 1) throw new UsageError("stdin ('-') can be given once");
   if (values['stdin-filename'] !== undefined && !operands.includes('-')) throw new UsageError("--stdin-filename needs '-' among the operands");
@@ -87,17 +98,19 @@ export function parseCommandLine(argv: readonly string[], formats: readonly stri
     stdinFilename: values['stdin-filename'],
     outputFile: values['output-file'],
     errorOnUnmatchedPattern: !values['no-error-on-unmatched-pattern'],
+    verbose: values.verbose ?? false,
+    extStr,
   };
 }
 
 export const USAGE = `Usage: ecsdef validate [options] [file | directory | glob | -]...
        ecsdef diff BEFORE AFTER [options]   (see 'ecsdef diff --help')
 
-Validate Amazon ECS service definitions (JSON or YAML). A file named here is always checked;
-directories and globs select files by the configured patterns (default: *service-def*,
-ecs-service*, *.ecs-service, *.service, *update-service*, *express-service*, *express-update*,
-ecs-service-def* for ecspresso; .json, .yaml, .yml). Without operands: the current directory.
-'-' reads stdin.
+Validate Amazon ECS service definitions (JSON, YAML or Jsonnet). Files are recognised by their
+content and name: a file that is something else (Kubernetes, CloudFormation, package.json, a
+task definition, ...) is skipped with a notice when named here and quietly in a directory or
+glob. --kind, a $schema or the config's files decide the kind outright. Without operands: the
+current directory. '-' reads stdin.
 
 Options:
   -f, --format <name>        text (default) | json | sarif | github
@@ -111,6 +124,8 @@ Options:
   -o, --output-file <file>   write the report to a file instead of stdout
       --no-error-on-unmatched-pattern
                              a directory or glob that selects nothing is not an error
+      --verbose              list the files a directory or glob skipped, and why
+      --ext-str <name>=<v>   a Jsonnet external variable (std.extVar); repeatable
   -h, --help                 show this help
   -v, --version              show the version
 

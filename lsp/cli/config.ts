@@ -14,6 +14,7 @@ import { ToolError } from './errors';
  *   files:     { <kind>: [globs] }      tried before the default patterns of every kind
  *   ignores:   [globs]                  never picked from directories or globs
  *   overrides: [{ files: [globs], rules: {...} }]   later entries win
+ *   jsonnet:   { extStr: { <name>: <string> } }    external variables (--ext-str wins)
  *
  * Globs are relative to the config file's directory. A JSON definition cannot carry a comment,
  * so `overrides` is how one JSON file silences a rule.
@@ -34,11 +35,12 @@ export interface Config {
   files: Partial<Record<DefinitionKind, string[]>>;
   ignores: string[];
   overrides: Override[];
+  jsonnet: { extStr: Record<string, string> };
 }
 
 export const CONFIG_FILE_NAMES = ['.ecsdef.json', '.ecsdef.yaml', '.ecsdef.yml'];
 const SETTINGS: readonly string[] = ['off', 'error', 'warning', 'info'];
-const TOP_LEVEL = new Set(['$schema', 'rules', 'files', 'ignores', 'overrides']);
+const TOP_LEVEL = new Set(['$schema', 'rules', 'files', 'ignores', 'overrides', 'jsonnet']);
 
 /** The nearest config file at or above `startDir`, or undefined. */
 export function findConfigFile(startDir: string): string | undefined {
@@ -75,7 +77,7 @@ export function loadConfig(file: string | undefined, cwd: string, isKnownRule: (
 }
 
 function emptyConfig(baseDir: string): Config {
-  return { baseDir, rules: {}, files: {}, ignores: [], overrides: [] };
+  return { baseDir, rules: {}, files: {}, ignores: [], overrides: [], jsonnet: { extStr: {} } };
 }
 
 function checkConfig(value: unknown, file: string, isKnownRule: (key: string) => boolean): Config {
@@ -108,7 +110,16 @@ function checkConfig(value: unknown, file: string, isKnownRule: (key: string) =>
       config.overrides.push({ files: checkGlobs(o.files, `${at}.files`, fail), rules: checkRules(o.rules, `${at}.rules`, fail, isKnownRule) });
     });
   }
+  if (raw.jsonnet !== undefined) config.jsonnet = checkJsonnet(raw.jsonnet, fail);
   return config;
+}
+
+function checkJsonnet(value: unknown, fail: (at: string, message: string) => never): Config['jsonnet'] {
+  if (!isPlainObject(value)) return fail('jsonnet', 'expected an object with extStr');
+  for (const key of Object.keys(value)) if (key !== 'extStr') fail(`jsonnet.${key}`, 'unknown key (expected extStr)');
+  const extStr = (value as Record<string, unknown>).extStr ?? {};
+  if (!isPlainObject(extStr) || Object.values(extStr).some((v) => typeof v !== 'string')) fail('jsonnet.extStr', 'expected an object of name -> string');
+  return { extStr: extStr as Record<string, string> };
 }
 
 /** Checks a `{ rule: setting }` map; exported for --rule. */

@@ -17,6 +17,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { controllerOf, validate, type DeploymentControllerType } from '../../schemas';
 import { isPlainObject } from '../../schemas/pointer';
+import type { DefinitionKind } from '../../schemas/problem';
+import { recognise } from '../../schemas/recognise';
+import { readDefinition } from '../parse/definition';
+import { FilePatterns } from './patterns';
 import { describePlan, planChange } from '../../schemas/plan/plan';
 import { alignTaskDefinition, normaliseService } from '../../schemas/plan/normalise';
 import { normaliseExpress } from '../../schemas/plan/normalise-express';
@@ -73,20 +77,34 @@ function parseArgs(argv: readonly string[]): Options {
   return opts;
 }
 
-function load(file: string, io: DiffIo): Record<string, unknown> {
-  const full = path.resolve(io.cwd, file);
-  const text = io.readFile ? io.readFile(full) : fs.readFileSync(full, 'utf8');
-  const value = /\.ya?ml$/i.test(file) ? require('yaml').parse(text) : JSON.parse(text);
-  if (!isPlainObject(value)) throw new Error(`${file}: a definition must be an object`);
-  return value;
+interface Loaded {
+  value: Record<string, unknown>;
+  /** The kind validation uses (ecspresso files keep their own). */
+  kind: DefinitionKind;
 }
 
-const kindOf = (def: Record<string, unknown>): 'service' | 'express-service' =>
-  'primaryContainer' in def || 'infrastructureRoleArn' in def ? 'express-service' : 'service';
+/** Reads a file through the shared reader (the same YAML and JSON semantics as `validate`). */
+function load(file: string, io: DiffIo, forced: DefinitionKind | undefined): Loaded {
+  const full = path.resolve(io.cwd, file);
+  const text = io.readFile ? io.readFile(full) : fs.readFileSync(full, 'utf8');
+  const { doc, recognition } = readDefinition(text, { fileName: full, forced, nameKind: new FilePatterns(io.cwd).nameOf(full).nameKind });
+  const fatal = doc.problems.find((p) => p.fatal);
+  if (fatal) {
+    const at = doc.lines.positionAt(fatal.offset);
+    throw new Error(`${file}:${at.line + 1}:${at.character + 1}: [${fatal.ruleId}] ${fatal.message}`);
+  }
+  if (recognition.kind === undefined) throw new Error(`${file}: not an ECS service definition (${recognition.reason}); --kind forces a kind`);
+  if (!isPlainObject(doc.value)) throw new Error(`${file}: a definition must be an object`);
+  if (recognition.kind === 'update-service') throw new Error(`${file}: an UpdateService input lists only what changes; diff compares two whole definitions (CreateService, ecspresso or Express)`);
+  return { value: doc.value, kind: recognition.kind };
+}
+
+/** The normaliser and statement a definition kind is compared with. */
+const diffKindOf = (kind: DefinitionKind): 'service' | 'express-service' => (kind === 'express-service' || kind === 'express-update' ? 'express-service' : 'service');
 
 /** Computes the result for two parsed definitions (no I/O). */
 export function diffDefinitions(before: Record<string, unknown>, after: Record<string, unknown>, names: [string, string], opts: Partial<Options> = {}): DiffResult {
-  const kind = opts.kind ?? kindOf(before);
+  const kind = opts.kind ?? diffKindOf(recognise({ value: before }).kind ?? 'service');
   const express = kind === 'express-service';
   const [b, a, uncertain] = express ? [normaliseExpress(before), normaliseExpress(after), []] : alignTaskDefinition(normaliseService(before), normaliseService(after));
   const controller = opts.controller ?? controllerOf(b) ?? 'ECS';
@@ -134,23 +152,27 @@ export function runDiff(argv: readonly string[], io: DiffIo): number {
     io.stderr(`ecsdef diff: ${(err as Error).message}\n${DIFF_USAGE}`);
     return 2;
   }
-  let before: Record<string, unknown>;
-  let after: Record<string, unknown>;
+  let before: Loaded;
+  let after: Loaded;
   try {
-    before = load(opts.files[0], io);
-    after = load(opts.files[1], io);
+    before = load(opts.files[0], io, opts.kind);
+    after = load(opts.files[1], io, opts.kind);
   } catch (err) {
     io.stderr(`ecsdef diff: ${(err as Error).message}\n`);
     return 2;
   }
-  const kind = opts.kind ?? kindOf(before);
+  const kind = diffKindOf(before.kind);
+  if (diffKindOf(after.kind) !== kind) {
+    io.stderr(`ecsdef diff: ${opts.files[0]} is ${before.kind === 'ecspresso' || before.kind === 'service' ? 'an ECS service' : 'an Express gateway service'} definition and ${opts.files[1]} is not; compare two of the same kind\n`);
+    return 2;
+  }
   let invalid = false;
-  for (const [file, def] of [[opts.files[0], before], [opts.files[1], after]] as const) {
-    const errors = validate(def, kind).filter((p) => p.severity === 'error');
+  for (const [file, loaded] of [[opts.files[0], before], [opts.files[1], after]] as const) {
+    const errors = validate(loaded.value, loaded.kind).filter((p) => p.severity === 'error');
     for (const p of errors) io.stderr(`${file}: ${p.pointer || '/'}: [${p.ruleId}] ${p.message}\n`);
     invalid ||= errors.length > 0;
   }
-  const result = diffDefinitions(before, after, [opts.files[0], opts.files[1]], { ...opts, kind });
+  const result = diffDefinitions(before.value, after.value, [opts.files[0], opts.files[1]], { ...opts, kind });
   io.stdout(diffReporters[opts.format](result));
   return invalid || fails(result, opts.failOn) ? 1 : 0;
 }

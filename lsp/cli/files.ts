@@ -12,8 +12,10 @@ import { compile, type FilePatterns } from './patterns';
  */
 export interface Target {
   absolutePath: string;
-  /** Named on the command line (always checked, even when its name matches no pattern). */
+  /** Named on the command line (always read, whatever its name). */
   explicit: boolean;
+  /** The operand that selected it. */
+  operand: string;
 }
 
 export interface Expansion {
@@ -26,13 +28,14 @@ export function expandOperands(operands: readonly string[], cwd: string, pattern
   const seen = new Set<string>();
   const targets: Target[] = [];
   const unmatched: string[] = [];
+  let operand = '';
   const add = (absolutePath: string, explicit: boolean): void => {
     if (seen.has(absolutePath)) return;
     seen.add(absolutePath);
-    targets.push({ absolutePath, explicit });
+    targets.push({ absolutePath, explicit, operand });
   };
 
-  for (const operand of operands) {
+  for (operand of operands) {
     const absolute = path.resolve(cwd, operand);
     const stat = statOrUndefined(absolute);
     if (stat?.isFile()) {

@@ -10,8 +10,8 @@ import { describeError, EXIT_CLEAN, EXIT_TOOL_ERROR, ToolError, UsageError } fro
 import { REPORTER_NAMES } from './reporters';
 import type { CommandIo } from './validate-command';
 
-/** Runs one command line; returns the exit code. Never throws. */
-export function main(argv: readonly string[], io: CommandIo): number {
+/** Runs one command line; resolves to the exit code. Never rejects. */
+export async function main(argv: readonly string[], io: CommandIo): Promise<number> {
   try {
     if (argv[0] === 'diff') {
       const { runDiff } = require('./diff') as typeof import('./diff');
@@ -28,7 +28,7 @@ export function main(argv: readonly string[], io: CommandIo): number {
       return EXIT_CLEAN;
     }
     const { runValidate } = require('./validate-command') as typeof import('./validate-command');
-    return runValidate(command, io);
+    return await runValidate(command, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`ecsdef: ${error.message}\nRun 'ecsdef --help' for usage.\n`);
@@ -57,7 +57,9 @@ export function run(): void {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
   });
-  process.exitCode = main(process.argv.slice(2), processIo());
+  void main(process.argv.slice(2), processIo()).then((code) => {
+    process.exitCode = code;
+  });
 }
 
 if (require.main === module) run();

@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { DEFINITION_EXTENSIONS, fileNameGlobs, fileNameRegex, KIND_ORDER, KINDS } from '../../schemas/kinds';
 import type { DefinitionKind } from '../../schemas/problem';
 
 /**
@@ -7,34 +8,21 @@ import type { DefinitionKind } from '../../schemas/problem';
  * working directory without a config), with `/` separators.
  */
 
-/** Kinds in the order their patterns are tried: specific names before generic ones. */
-export const KIND_ORDER: readonly DefinitionKind[] = ['ecspresso', 'express-update', 'express-service', 'update-service', 'service'];
-
-const EXT = '{json,yaml,yml}';
-
-/**
- * Defaults per kind. `.pre-commit-hooks.yaml` carries the same set as one regex; a test keeps
- * the two in agreement.
- */
-export const DEFAULT_PATTERNS: Readonly<Record<DefinitionKind, readonly string[]>> = {
-  ecspresso: [`**/ecs-service-def*.${EXT}`],
-  'express-update': [`**/*express-update*.${EXT}`],
-  'express-service': [`**/*express-service*.${EXT}`],
-  'update-service': [`**/*update-service*.${EXT}`],
-  service: [`**/*service-def*.${EXT}`, `**/ecs-service*.${EXT}`, `**/*.ecs-service.${EXT}`, `**/*.service.${EXT}`],
-};
+/** Default globs per kind, from the registry (schemas/kinds.ts). */
+export const DEFAULT_PATTERNS: Readonly<Record<DefinitionKind, readonly string[]>> = Object.fromEntries(
+  KINDS.map((entry) => [entry.kind, fileNameGlobs(entry)]),
+) as unknown as Record<DefinitionKind, readonly string[]>;
 
 /**
- * The defaults compiled by hand, so that checking files named on the command line (what
- * pre-commit does) never loads picomatch; a test checks each against its globs.
+ * The same defaults as regular expressions (only `*` in them), so that checking files named on
+ * the command line (what pre-commit does) never loads picomatch; a test checks each against its globs.
  */
-export const DEFAULT_REGEXES: Readonly<Record<DefinitionKind, RegExp>> = {
-  ecspresso: /(^|\/)ecs-service-def[^/]*\.(json|ya?ml)$/,
-  'express-update': /(^|\/)[^/]*express-update[^/]*\.(json|ya?ml)$/,
-  'express-service': /(^|\/)[^/]*express-service[^/]*\.(json|ya?ml)$/,
-  'update-service': /(^|\/)[^/]*update-service[^/]*\.(json|ya?ml)$/,
-  service: /(^|\/)([^/]*service-def[^/]*|ecs-service[^/]*|[^/]*\.ecs-service|[^/]*\.service)\.(json|ya?ml)$/,
-};
+export const DEFAULT_REGEXES: Readonly<Record<DefinitionKind, RegExp>> = Object.fromEntries(
+  KINDS.map((entry) => [entry.kind, fileNameRegex(entry)]),
+) as unknown as Record<DefinitionKind, RegExp>;
+
+/** Files a directory walk reads to recognise them by content: every definition extension. */
+const CANDIDATE = new RegExp(`\\.(${DEFINITION_EXTENSIONS.join('|')})$`, 'i');
 
 /** Directories never walked. */
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
@@ -56,15 +44,27 @@ export class FilePatterns {
     private readonly ignores: readonly string[] = [],
   ) {}
 
-  /** The kind a file's name says, or undefined when no pattern matches. */
+  /** The kind a file's name says (configured globs first, then the defaults), or undefined. */
   kindOf(absolutePath: string): DefinitionKind | undefined {
-    return this.kindOfRelative(this.relative(absolutePath));
+    const rel = this.relative(absolutePath);
+    return this.configuredKindOfRelative(rel) ?? this.defaultKindOfRelative(rel);
   }
 
-  /** Whether a file found in a directory or glob is a definition to check. */
+  /** What the name says, split by who says it: the config is an instruction, a default only a hint. */
+  nameOf(absolutePath: string): { configured?: DefinitionKind; nameKind?: DefinitionKind } {
+    const rel = this.relative(absolutePath);
+    const configured = this.configuredKindOfRelative(rel);
+    return configured ? { configured } : { nameKind: this.defaultKindOfRelative(rel) };
+  }
+
+  /**
+   * Whether a file found in a directory or glob is read at all: any file with a definition
+   * extension (its content may make it one) or a configured name, unless ignored.
+   */
   selects(absolutePath: string): boolean {
     const rel = this.relative(absolutePath);
-    return !this.isIgnoredRelative(rel) && this.kindOfRelative(rel) !== undefined;
+    if (this.isIgnoredRelative(rel)) return false;
+    return CANDIDATE.test(rel) || this.configuredKindOfRelative(rel) !== undefined;
   }
 
   isIgnored(absolutePath: string): boolean {
@@ -88,8 +88,12 @@ export class FilePatterns {
     return (inside ? rel : absolutePath).split(path.sep).join('/');
   }
 
-  private kindOfRelative(rel: string): DefinitionKind | undefined {
-    return this.matchers().find((m) => m.match(rel))?.kind;
+  private configuredKindOfRelative(rel: string): DefinitionKind | undefined {
+    return this.configuredMatchers().find((m) => m.match(rel))?.kind;
+  }
+
+  private defaultKindOfRelative(rel: string): DefinitionKind | undefined {
+    return KIND_ORDER.find((kind) => DEFAULT_REGEXES[kind].test(rel));
   }
 
   private isIgnoredRelative(rel: string): boolean {
@@ -98,14 +102,11 @@ export class FilePatterns {
     return this.ignoreMatch(rel);
   }
 
-  private matchers(): Array<{ kind: DefinitionKind; match: Matcher }> {
-    if (this.compiled) return this.compiled;
-    const configured = KIND_ORDER.filter((k) => (this.configured[k] ?? []).length > 0).map((kind) => ({
+  private configuredMatchers(): Array<{ kind: DefinitionKind; match: Matcher }> {
+    this.compiled ??= KIND_ORDER.filter((k) => (this.configured[k] ?? []).length > 0).map((kind) => ({
       kind,
       match: compile(this.configured[kind] as string[]),
     }));
-    const defaults = KIND_ORDER.map((kind) => ({ kind, match: (rel: string) => DEFAULT_REGEXES[kind].test(rel) }));
-    this.compiled = [...configured, ...defaults];
     return this.compiled;
   }
 }

@@ -1,4 +1,5 @@
 import type { DefinitionKind, Fix, Severity } from '../../schemas/problem';
+import type { KindSource } from '../../schemas/recognise';
 
 /**
  * What the CLI found in one file, as every reporter receives it. Lines and columns are 1-based
@@ -9,10 +10,12 @@ export interface FileResult {
   filePath: string;
   /** Path as shown to people: relative to the working directory when inside it. */
   displayPath: string;
-  /** The kind the file was checked as; undefined when it could not be read at all. */
+  /** The kind the file was checked as; undefined when it is not a definition (see `skipped`). */
   kind: DefinitionKind | undefined;
-  /** Where the kind came from. */
-  kindSource: KindSource;
+  /** Where the kind came from (undefined for a skipped file). */
+  kindSource: KindSource | undefined;
+  /** Why the file is not checked: its content is not an ECS service definition. */
+  skipped?: string;
   language: 'json' | 'yaml';
   messages: ResultMessage[];
   errorCount: number;
@@ -20,7 +23,7 @@ export interface FileResult {
   infoCount: number;
 }
 
-export type KindSource = 'option' | '$schema' | 'file name' | 'content' | 'default';
+export type { KindSource };
 
 export interface ResultMessage {
   ruleId: string;
@@ -43,8 +46,9 @@ export interface Totals {
   infos: number;
 }
 
+/** Files skipped as not definitions are not "checked". */
 export function totals(results: readonly FileResult[]): Totals {
-  const sum: Totals = { files: results.length, errors: 0, warnings: 0, infos: 0 };
+  const sum: Totals = { files: results.filter((r) => r.skipped === undefined).length, errors: 0, warnings: 0, infos: 0 };
   for (const r of results) {
     sum.errors += r.errorCount;
     sum.warnings += r.warningCount;

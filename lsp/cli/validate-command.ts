@@ -1,10 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ValidateArgs } from './args';
-import { checkBytes } from './check';
+import { checkBytes, checkText } from './check';
 import { checkRules, findConfigFile, loadConfig, rulesFor, type Config, type RuleSetting } from './config';
 import { describeError, EXIT_CLEAN, EXIT_PROBLEMS, EXIT_TOOL_ERROR, ToolError, UsageError } from './errors';
-import { expandOperands } from './files';
+import { expandOperands, type Target } from './files';
+import { isJsonnetFile, renderJsonnet } from './jsonnet';
 import { compile, FilePatterns } from './patterns';
 import { loadReporter } from './reporters';
 import { totals, withCounts, type FileResult } from './result';
@@ -26,7 +27,7 @@ export const MAX_FILE_BYTES = 64 * 1024 * 1024;
  * (0 clean, 1 errors or too many warnings, 2 usage or tool error; as ESLint).
  * A file that cannot be read is a tool error reported on stderr; the others are still checked.
  */
-export function runValidate(args: ValidateArgs, io: CommandIo): number {
+export async function runValidate(args: ValidateArgs, io: CommandIo): Promise<number> {
   const config = resolveConfig(args, io.cwd);
   const cliRules = checkRules(Object.fromEntries(args.rules), '--rule', (at, message) => {
     throw new UsageError(`${at.replace(/^--rule\./, '--rule ')}: ${message}`);
@@ -34,7 +35,7 @@ export function runValidate(args: ValidateArgs, io: CommandIo): number {
   const patterns = new FilePatterns(config.baseDir, config.files, config.ignores);
   const { targets, unmatched } = expandOperands(args.operands.filter((o) => o !== '-'), io.cwd, patterns);
   if (unmatched.length > 0 && args.errorOnUnmatchedPattern) {
-    throw new ToolError(`no definition file matched ${unmatched.map((u) => `'${u}'`).join(', ')} (patterns: ${patterns.describe().join(', ')})`);
+    throw new ToolError(`no JSON, YAML or Jsonnet file matched ${unmatched.map((u) => `'${u}'`).join(', ')}`);
   }
 
   const overrideMatchers = new Map<string[], (rel: string) => boolean>();
@@ -46,11 +47,30 @@ export function runValidate(args: ValidateArgs, io: CommandIo): number {
 
   let toolFailed = false;
   const results: FileResult[] = [];
-  const check = (bytes: Buffer, filePath: string, displayPath: string, namePath: string | undefined): void => {
+  // Jsonnet files that could not be evaluated here: definitions all the same (not "nothing found").
+  const notEvaluated = new Set<string>();
+  const extVars = { ...config.jsonnet.extStr, ...Object.fromEntries(args.extStr) };
+  const check = async (bytes: Buffer, filePath: string, displayPath: string, namePath: string | undefined, explicit: boolean): Promise<void> => {
     try {
       const rel = namePath ? patterns.relative(namePath) : displayPath;
       const rules = rulesFor(config, rel, cliRules, matchGlobs);
-      results.push(checkBytes(bytes, { filePath, displayPath, namePath, kind: args.kind, rules, patterns }));
+      const options = { filePath, displayPath, namePath, kind: args.kind, rules, patterns, explicit };
+      if (!isJsonnetFile(namePath)) {
+        results.push(checkBytes(bytes, options));
+        return;
+      }
+      const sourceText = bytes.toString('utf8');
+      const rendered = await renderJsonnet(sourceText, filePath, extVars);
+      if (rendered.status === 'rendered') {
+        results.push(checkText(rendered.json, { ...options, rendered: { sourceText, locate: rendered.locate } }));
+      } else if (rendered.status === 'unavailable') {
+        notEvaluated.add(filePath);
+        io.stderr(`ecsdef: ${displayPath}: ${rendered.message}; not checked\n`);
+      } else {
+        toolFailed = true;
+        const at = rendered.line === undefined ? '' : `:${rendered.line}:${rendered.column}`;
+        io.stderr(`ecsdef: ${displayPath}${at}: Jsonnet evaluation failed: ${rendered.message}\n`);
+      }
     } catch (error) {
       toolFailed = true;
       io.stderr(`ecsdef: ${displayPath}: internal error: ${describeError(error)}\n`);
@@ -66,13 +86,22 @@ export function runValidate(args: ValidateArgs, io: CommandIo): number {
       toolFailed = true;
       io.stderr(`ecsdef: cannot read stdin: ${(error as NodeJS.ErrnoException).code ?? describeError(error)}\n`);
     }
-    if (bytes) check(bytes, namePath ?? '<stdin>', args.stdinFilename ?? '<stdin>', namePath);
+    if (bytes) await check(bytes, namePath ?? '<stdin>', args.stdinFilename ?? '<stdin>', namePath, true);
   }
   for (const target of targets) {
     const displayPath = display(target.absolutePath, io.cwd);
     const bytes = readFile(target.absolutePath, displayPath, io);
     if (bytes === undefined) toolFailed = true;
-    else check(bytes, target.absolutePath, displayPath, target.absolutePath);
+    else await check(bytes, target.absolutePath, displayPath, target.absolutePath, target.explicit);
+  }
+  reportSkipped(results, targets, args.verbose, io);
+  // A directory or glob in which nothing turned out to be a definition selected nothing.
+  const recognised = new Set([...results.filter((r) => r.skipped === undefined).map((r) => r.filePath), ...notEvaluated]);
+  const empty = [...new Set(targets.filter((t) => !t.explicit).map((t) => t.operand))].filter(
+    (operand) => !targets.some((t) => t.operand === operand && recognised.has(t.absolutePath)),
+  );
+  if (empty.length > 0 && args.errorOnUnmatchedPattern) {
+    throw new ToolError(`no ECS service definition found in ${empty.map((u) => `'${u}'`).join(', ')} (files are recognised by name and content; --kind or the config's files force a kind; --verbose lists what was skipped)`);
   }
 
   const shown = args.quiet ? results.map((r) => withCounts({ ...r, messages: r.messages.filter((m) => m.severity === 'error') })) : results;
@@ -101,6 +130,22 @@ export function runValidate(args: ValidateArgs, io: CommandIo): number {
   if (tooManyWarnings) io.stderr(`ecsdef: too many warnings (${sum.warnings}; --max-warnings is ${args.maxWarnings})\n`);
   if (toolFailed) return EXIT_TOOL_ERROR;
   return sum.errors > 0 || tooManyWarnings ? EXIT_PROBLEMS : EXIT_CLEAN;
+}
+
+/**
+ * A file the user named that is not a definition gets one notice (and no failure), as ESLint
+ * does for an ignored file; files a walk skipped are listed only with --verbose.
+ */
+function reportSkipped(results: readonly FileResult[], targets: readonly Target[], verbose: boolean, io: CommandIo): void {
+  const explicit = new Set(targets.filter((t) => t.explicit).map((t) => t.absolutePath));
+  for (const result of results) {
+    if (result.skipped === undefined) continue;
+    if (explicit.has(result.filePath) || result.filePath === '<stdin>' || !targets.some((t) => t.absolutePath === result.filePath)) {
+      io.stderr(`ecsdef: ${result.displayPath}: not an ECS service definition (${result.skipped}), skipped; --kind forces a kind\n`);
+    } else if (verbose) {
+      io.stderr(`ecsdef: ${result.displayPath}: skipped, ${result.skipped}\n`);
+    }
+  }
 }
 
 function resolveConfig(args: ValidateArgs, cwd: string): Config {

@@ -15,6 +15,7 @@ import { parseJson } from './json';
 import { pointerOf, rangeOf as rangeInTree, type TextRange } from './pointer';
 import { LineIndex } from './positions';
 import { syntaxProblem, thinErrors, type SyntaxProblem } from './problems';
+import { maskUnquotedTemplates } from './unquoted-templates';
 import { valueOf } from './value';
 import type * as YamlModule from './yaml';
 
@@ -66,8 +67,10 @@ export function parseDocument(text: string, language: Language, options: ParseOp
 
   const nul = text.indexOf('\u0000');
   if (nul >= 0) return doc(undefined, [syntaxProblem(notText, 'nul', nul, 1, true)]);
-  // A byte order mark is not content; blank it without moving any offset.
-  const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+  // A byte order mark is not content; blank it without moving any offset. Unquoted templates
+  // become quoted placeholders of the same length (the file is templated, not broken).
+  const masked = maskUnquotedTemplates(text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text, language);
+  const source = masked.text;
 
   if (language === 'yaml') {
     const { parseYaml } = require('./yaml') as typeof YamlModule;
@@ -151,4 +154,4 @@ export type { SyntaxProblem } from './problems';
 export { disableDirectives, isSuppressed, type DisableDirective } from './suppress';
 export { isTemplatedNode } from './templates';
 export { valueOf } from './value';
-export { kindFromContent, kindFromSchemaRef, schemaRefOf, SCHEMA_FILE_NAMES } from './kind';
+export { schemaRefOf } from './kind';

@@ -1,11 +1,10 @@
 /**
  * Turns client settings and the project config into the plain `DocumentOptions` the service
  * takes, deciding the document's kind the way the CLI does, minus its last resort:
- *   1. an ecsdef `$schema` in the document (or a yaml-language-server modeline);
- *   2. the file name: settings globs, then the config's `files`, then the CLI defaults
- *      (lsp/cli/patterns.ts), skipping the config's `ignores`;
- *   3. otherwise the document is not a service definition and gets no results. (The CLI falls
- *      back to the content's shape, but an editor opens every JSON and YAML file there is.)
+ *   settings globs and the config's `files` (the kind outright), an ecsdef `$schema`, then the
+ *   built-in name patterns and the content, through the same recognise() as the CLI, re-decided
+ *   on every version; files under the config's `ignores` and documents that are something else
+ *   (Kubernetes, package.json, ...) get no results.
  * Rule severities: the config's rules and matching overrides, then client settings (the CLI's
  * `--rule` position).
  *
@@ -21,7 +20,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { rulesFor, type Config } from '../cli/config';
 import { compile, FilePatterns } from '../cli/patterns';
 import type { DefinitionKind } from '../../schemas/problem';
-import type { DocumentOptions, LanguageService, RuleSetting } from '../service/types';
+import type { DocumentOptions, LanguageService, RecognitionHints, RuleSetting } from '../service/types';
 import { ConfigFiles } from './config-file';
 import { mergeSettings, readSettings, type EcsdefSettings, type PartialSettings } from './settings';
 
@@ -35,7 +34,9 @@ interface Memo {
   pushed: PartialSettings;
   config: Config | undefined;
   settings: EcsdefSettings;
-  byName: DefinitionKind | undefined;
+  byName: RecognitionHints;
+  /** The config's `ignores` cover the file: never a definition. */
+  ignored: boolean;
   rules: Readonly<Record<string, RuleSetting>>;
 }
 
@@ -96,16 +97,18 @@ export class DocumentSettings {
     if (!memo || memo.client !== client || memo.pushed !== this.pushed || memo.config !== config) {
       const settings = mergeSettings(this.initial, this.pushed, client);
       const patterns = config ? this.patterns(config, settings) : undefined;
-      const byName = fsPath && patterns && !patterns.isIgnored(fsPath) ? patterns.kindOf(fsPath) : undefined;
+      const ignored = Boolean(fsPath && patterns?.isIgnored(fsPath));
+      const byName: RecognitionHints = fsPath && patterns && !ignored ? { ...patterns.nameOf(fsPath), fileName: fsPath } : { fileName: document.uri };
       const rules =
         config && patterns && fsPath
           ? rulesFor(config, patterns.relative(fsPath), settings.rules, (globs, rel) => this.matchGlobs(globs, rel))
           : settings.rules;
-      memo = { client, pushed: this.pushed, config, settings, byName, rules };
+      memo = { client, pushed: this.pushed, config, settings, byName, ignored, rules };
       this.memo.set(uri, memo);
     }
     if (!memo.settings.enable) return { settings: memo.settings, options: { kind: undefined } };
-    const kind = this.service.detectKind(document) ?? memo.byName;
+    if (memo.ignored) return { settings: memo.settings, options: { kind: undefined } };
+    const kind = this.service.recognise(document, memo.byName).kind;
     return { settings: memo.settings, options: { kind, rules: memo.rules } };
   }
 

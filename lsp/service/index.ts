@@ -8,7 +8,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { DefinitionKind } from '../../schemas';
 import { ruleDocUrl as defaultRuleDocUrl } from '../../schemas';
-import { kindFromSchemaRef, schemaRefOf, type ParsedDocument } from '../parse';
+import type { ParsedDocument } from '../parse';
+import { recogniseDocument } from '../parse/definition';
 import { doCodeActions } from './code-actions';
 import { doComplete } from './completion';
 import { ParseCache } from './documents';
@@ -56,10 +57,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     findDocumentSymbols(document, opts) {
       return opts.kind ? findDocumentSymbols(cache.get(document)) : [];
     },
-    detectKind(document: TextDocument): DefinitionKind | undefined {
-      const parsed = cache.get(document);
-      const ref = schemaRefOf(parsed.value, parsed.comments);
-      return ref ? kindFromSchemaRef(ref) : undefined;
+    recognise(document, hints) {
+      return recogniseDocument(cache.get(document), hints);
     },
     forgetDocument(uri) {
       cache.forget(uri);

@@ -19,6 +19,17 @@ import type {
   Range,
 } from 'vscode-languageserver-types';
 import type { DefinitionKind, Problem } from '../../schemas';
+import type { Recognition } from '../../schemas/recognise';
+
+/** What the name of a document says, split by who says it. */
+export interface RecognitionHints {
+  /** A configured glob (config `files`, the `ecsdef.files` setting): the kind outright. */
+  configured?: DefinitionKind;
+  /** The built-in name patterns: a hint the content may overrule. */
+  nameKind?: DefinitionKind;
+  /** The document's file name or path (a package.json is never a definition). */
+  fileName?: string;
+}
 import type { RuleSetting } from '../../schemas/validate';
 
 export type { RuleSetting };
@@ -60,10 +71,12 @@ export interface LanguageService {
   ): CodeAction[];
   findDocumentSymbols(document: TextDocument, options: DocumentOptions): DocumentSymbol[];
   /**
-   * Definition kind suggested by the document's own content (its `$schema`, or its shape),
-   * or undefined. The server combines it with file-name globs from settings.
+   * The kind the document is a definition of, from what the server knows of its name
+   * (`hints`: a configured glob's kind, the built-in patterns' kind) and its current content,
+   * exactly as the CLI decides it; or why it is not a definition. Re-decided on every version,
+   * so a new file gets results once it looks like a service.
    */
-  detectKind(document: TextDocument): DefinitionKind | undefined;
+  recognise(document: TextDocument, hints: RecognitionHints): Recognition;
   /** Drop cached parse results for a closed document. */
   forgetDocument(uri: string): void;
 }

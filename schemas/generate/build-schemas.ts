@@ -2,6 +2,7 @@
  * Maps the SDK model plus the overlay to one draft-07 JSON Schema per definition kind.
  * Pure: no file I/O (see main.ts).
  */
+import { kindEntry } from '../kinds';
 import type { DefinitionKind } from '../problem';
 import { overlayEntries, serviceChangeClasses, expressChangeClasses, controllerRemedies, expressUpdatableSource } from '../overlay';
 import type { ChangeAnnotation, OverlayEntry } from '../overlay';
@@ -13,7 +14,6 @@ export type JsonSchema = Record<string, unknown>;
 interface KindSpec {
   kind: DefinitionKind;
   root: string;
-  title: string;
   /** Members of the root removed from this kind. */
   omit?: string[];
   /** Members not required in this kind although the root requires them. */
@@ -21,30 +21,34 @@ interface KindSpec {
   changeClasses?: 'service' | 'express';
   /** Members of this shape accepted but reported as output-only (ecspresso). */
   outputOnlyFrom?: string;
+  /** Shape members not required in this kind (a described service omits them), with the reason. */
+  relaxRequired?: { members: Record<string, string[]>; source: string };
 }
 
 export const KIND_SPECS: KindSpec[] = [
-  { kind: 'service', root: 'CreateServiceRequest', title: 'ECS service definition (CreateService input)', changeClasses: 'service' },
-  { kind: 'update-service', root: 'UpdateServiceRequest', title: 'ECS UpdateService input' },
+  { kind: 'service', root: 'CreateServiceRequest', changeClasses: 'service' },
+  { kind: 'update-service', root: 'UpdateServiceRequest' },
   {
     kind: 'express-service',
     root: 'CreateExpressGatewayServiceRequest',
-    title: 'ECS Express gateway service definition (CreateExpressGatewayService input)',
     changeClasses: 'express',
   },
-  { kind: 'express-update', root: 'UpdateExpressGatewayServiceRequest', title: 'ECS UpdateExpressGatewayService input' },
+  { kind: 'express-update', root: 'UpdateExpressGatewayServiceRequest' },
   {
     kind: 'ecspresso',
     root: 'CreateServiceRequest',
-    title: 'ecspresso service definition (ecs-service-def)',
     optional: ['serviceName'],
     changeClasses: 'service',
     outputOnlyFrom: 'Service',
+    relaxRequired: {
+      members: { DeploymentAlarms: ['alarmNames'] },
+      source: 'ECS API Reference, DescribeServices (a service without alarms returns alarms with enable and rollback only)',
+    },
   },
 ];
 
 export const SCHEMA_BASE_URL = 'https://ecsdef.dev/schemas/';
-export const schemaFileName = (kind: DefinitionKind) => `${kind}.schema.json`;
+export const schemaFileName = (kind: DefinitionKind): string => kindEntry(kind).schemaFile;
 
 class SchemaBuilder {
   readonly definitions: Record<string, JsonSchema> = {};
@@ -146,6 +150,7 @@ function buildKind(model: SdkModel, spec: KindSpec, used: Set<OverlayEntry>): Js
   }
   if (spec.outputOnlyFrom) addOutputOnly(builder, spec.outputOnlyFrom, properties);
   applyOverlay(spec.root, properties, builder.definitions, used);
+  if (spec.relaxRequired) relaxRequired(builder.definitions, spec.relaxRequired);
   if (spec.changeClasses === 'service') annotateServiceChanges(properties);
   if (spec.changeClasses === 'express') annotateExpressChanges(model, properties);
   const definitions: Record<string, JsonSchema> = {};
@@ -153,7 +158,7 @@ function buildKind(model: SdkModel, spec: KindSpec, used: Set<OverlayEntry>): Js
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: SCHEMA_BASE_URL + schemaFileName(spec.kind),
-    title: spec.title,
+    title: kindEntry(spec.kind).title,
     'x-ecsdef-kind': spec.kind,
     'x-ecsdef-sdk': { package: '@aws-sdk/client-ecs', version: model.version, shape: spec.root },
     ...(spec.changeClasses === 'service' ? { 'x-ecsdef-controller-remedies': controllerRemedies } : {}),
@@ -173,6 +178,16 @@ function addOutputOnly(builder: SchemaBuilder, shapeName: string, properties: Re
   // ecspresso takes these from its own configuration; values in the file are ignored.
   for (const name of ['cluster', 'serviceName', 'taskDefinition']) {
     if (properties[name]) properties[name]['x-ecsdef-output-only'] = 'ecspresso takes it from its own configuration';
+  }
+}
+
+function relaxRequired(definitions: Record<string, JsonSchema>, relax: NonNullable<KindSpec['relaxRequired']>): void {
+  for (const [shape, members] of Object.entries(relax.members)) {
+    const node = definitions[shape];
+    if (!node || !Array.isArray(node.required)) throw new Error(`relaxRequired: ${shape} has no required members`);
+    node.required = (node.required as string[]).filter((m) => !members.includes(m));
+    if ((node.required as string[]).length === 0) delete node.required;
+    node['x-ecsdef-source'] = [...((node['x-ecsdef-source'] as string[]) ?? []), relax.source];
   }
 }
 

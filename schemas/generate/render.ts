@@ -15,7 +15,21 @@ export async function renderGeneratedFiles(): Promise<Map<string, string>> {
   for (const kind of DEFINITION_KINDS) files.set(schemaFileName(kind), JSON.stringify(schemas.get(kind), null, 2) + '\n');
   files.set('types.ts', await renderTypes(schemas));
   for (const [kind, schema] of schemas) files.set(`${kind}.validator.js`, renderValidator(schema));
+  files.set('top-level-keys.json', renderTopLevelKeys(schemas));
   return files;
+}
+
+/**
+ * Top-level members of every kind, for recognising a document by its keys without loading the
+ * whole schema (schemas/recognise.ts).
+ */
+function renderTopLevelKeys(schemas: Map<string, JsonSchema>): string {
+  const table: Record<string, string[]> = {};
+  for (const kind of DEFINITION_KINDS) {
+    const properties = (schemas.get(kind)?.properties ?? {}) as Record<string, JsonSchema>;
+    table[kind] = Object.keys(properties).filter((key) => key !== '$schema').sort();
+  }
+  return JSON.stringify(table, null, 2) + '\n';
 }
 
 /** TypeScript types of every kind, one declaration per SDK shape name. */
@@ -23,7 +37,9 @@ async function renderTypes(schemas: Map<string, JsonSchema>): Promise<string> {
   const definitions: Record<string, JsonSchema> = {};
   const roots: Record<string, JsonSchema> = {};
   for (const [kind, schema] of schemas) {
-    Object.assign(definitions, schema.definitions as Record<string, JsonSchema>);
+    // The first kind defining a shape wins: ecspresso relaxes some shapes for described services,
+    // and the request types must keep the API's requirements.
+    for (const [name, definition] of Object.entries(schema.definitions as Record<string, JsonSchema>)) definitions[name] ??= definition;
     const sdk = schema['x-ecsdef-sdk'] as { shape: string };
     const name = kind === 'ecspresso' ? 'EcspressoServiceDefinition' : sdk.shape;
     const { definitions: _d, $schema: _s, $id: _i, ...root } = schema;

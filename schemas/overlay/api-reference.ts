@@ -6,6 +6,26 @@ import { API_REF, each, type OverlayEntry } from './entry';
  */
 export const apiReferenceEntries: OverlayEntry[] = [
   {
+    target: 'ServiceManagedEBSVolumeConfiguration.volumeType',
+    patch: { enum: ['gp2', 'gp3', 'io1', 'io2', 'st1', 'sc1', 'standard'] },
+    source: `${API_REF}, ServiceManagedEBSVolumeConfiguration.volumeType (the supported volume types)`,
+  },
+  {
+    target: 'AwsVpcConfiguration.subnets',
+    patch: { minItems: 1 },
+    source: `${API_REF}, AwsVpcConfiguration.subnets (the subnets the tasks run in; awsvpc tasks need one)`,
+  },
+  ...each(
+    ['UpdateServiceRequest.enableExecuteCommand'],
+    { type: ['boolean', 'null'] },
+    `${API_REF}, UpdateService enableExecuteCommand (null keeps the value set at creation)`,
+  ),
+  ...each(
+    ['UpdateServiceRequest.volumeConfigurations'],
+    { type: ['array', 'null'] },
+    `${API_REF}, UpdateService volumeConfigurations (null leaves the volumes unchanged, no new deployment)`,
+  ),
+  {
     target: 'CreateServiceRequest.clientToken',
     patch: { maxLength: 36, pattern: '^[\\x21-\\x7E]*$' },
     source: `${API_REF}, CreateService clientToken (up to 36 ASCII characters in 33-126)`,

@@ -117,11 +117,20 @@ describe('pre-commit: the ecsdef hook used from another repository', function ()
     assert.equal(git(consumer, 'log', '--format=%s', '-1'), 'add a clean definition');
   });
 
-  it('leaves files the hook does not match alone', () => {
+  it('recognises a definition by content under any name, and passes look-alikes with no finding', () => {
+    // A Kubernetes manifest and a package.json share names and keys with ECS files; a
+    // CreateService input named deploy/api.json has a real mistake.
+    fs.writeFileSync(path.join(consumer, 'service-definition.yaml'), 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n');
+    fs.writeFileSync(path.join(consumer, 'package.json'), '{ "name": "x", "version": "1.0.0" }\n');
     fs.writeFileSync(path.join(consumer, 'notes.json'), '{ not json');
     git(consumer, 'add', '-A');
-    const result = commit('add notes');
-    assert.equal(result.code, 0, result.output);
-    assert.match(result.output, /ecsdef\.+\(no files to check\)Skipped/);
+    const lookAlikes = commit('add look-alikes');
+    assert.equal(lookAlikes.code, 0, lookAlikes.output);
+    assert.match(lookAlikes.output, /ecsdef\.+Passed/);
+    fs.writeFileSync(path.join(consumer, 'deploy', 'api.json'), BROKEN_SERVICE);
+    git(consumer, 'add', '-A');
+    const refused = commit('add a broken definition under a plain name');
+    assert.notEqual(refused.code, 0, refused.output);
+    assert.match(refused.output, /deploy\/api\.json:7:3  error  ECS201/);
   });
 });

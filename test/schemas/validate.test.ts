@@ -38,11 +38,11 @@ describe('validate', () => {
     assert.ok(problems.some((p) => p.ruleName === 'unknown-property' && p.fix?.kind === 'rename'));
   });
 
-  it('warns about output-only keys of an ecspresso definition', () => {
+  it('notes output-only keys of an ecspresso definition as information', () => {
     const problems = validate({ desiredCount: 1, runningCount: 1, serviceArn: 'arn:aws:ecs:us-east-1:123456789012:service/c/web' }, 'ecspresso');
     assert.deepEqual(problems.map((p) => [p.ruleName, p.severity, p.pointer]), [
-      ['output-only-property', 'warning', '/runningCount'],
-      ['output-only-property', 'warning', '/serviceArn'],
+      ['output-only-property', 'info', '/runningCount'],
+      ['output-only-property', 'info', '/serviceArn'],
     ]);
   });
 });

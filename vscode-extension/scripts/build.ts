@@ -42,7 +42,7 @@ async function build(): Promise<void> {
   fs.mkdirSync(schemasOut, { recursive: true });
   const generated = path.join(root, 'schemas', 'generated');
   for (const file of fs.readdirSync(generated)) {
-    if (file.endsWith('.schema.json')) fs.copyFileSync(path.join(generated, file), path.join(schemasOut, file));
+    if (file.endsWith('.json')) fs.copyFileSync(path.join(generated, file), path.join(schemasOut, file));
     // Validators require a piece of Ajv's runtime; no node_modules ship, so each is bundled alone.
     if (file.endsWith('.validator.js')) await esbuild({ ...common, entryPoints: [path.join(generated, file)], outfile: path.join(schemasOut, file) });
   }

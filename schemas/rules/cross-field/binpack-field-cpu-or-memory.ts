@@ -18,7 +18,7 @@ export default crossFieldRule({
     description: 'Limits the field of a binpack placement strategy to cpu or memory.',
     statement:
       'binpack places tasks on the candidates with the least remaining amount of one resource, ' +
-      'named by field, whose valid values are cpu and memory.',
+      'named by field, whose valid values are cpu and memory (DescribeServices returns them as CPU and MEMORY).',
     source: 'PlacementStrategy (API reference), field',
   },
   check(def) {
@@ -31,21 +31,19 @@ export default crossFieldRule({
         continue;
       }
       const known = text(value);
-      if (known === undefined || FIELDS.includes(known)) continue;
-      const at = pointer('placementStrategy', index, 'field');
-      const lower = known.toLowerCase();
-      reports.push({
-        pointer: at,
-        target: 'value',
-        messageId: 'invalid',
-        data: { field: known },
-        fix: FIELDS.includes(lower) ? { kind: 'set', pointer: at, value: lower, title: `Use ${lower}` } : undefined,
-      });
+      // DescribeServices reads binpack fields back as MEMORY and CPU, and ECS takes them so.
+      if (known === undefined || FIELDS.includes(known.toLowerCase())) continue;
+      reports.push({ pointer: pointer('placementStrategy', index, 'field'), target: 'value', messageId: 'invalid', data: { field: known } });
     }
     return reports;
   },
   examples: {
     valid: [
+      {
+        kind: 'ecspresso',
+        json: `{ "desiredCount": 2, "placementStrategy": [{ "type": "binpack", "field": "MEMORY" }] }`,
+        yaml: `desiredCount: 2\nplacementStrategy:\n  - { type: binpack, field: MEMORY }\n`,
+      },
       {
         kind: 'update-service',
         json: `{

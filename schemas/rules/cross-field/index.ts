@@ -56,6 +56,7 @@ import serviceConnectClientAliasRequired from './service-connect-client-alias-re
 import expressTaskDefinitionExclusive from './express-task-definition-exclusive';
 import expressScalingMinWithinMax from './express-scaling-min-within-max';
 import expressContainerRequired from './express-container-required';
+import tagKeysUniqueAndUnreserved from './tag-keys-unique-and-unreserved';
 
 export const crossFieldRules: Rule[] = [
   launchTypeExcludesCapacityProviderStrategy,
@@ -111,4 +112,5 @@ export const crossFieldRules: Rule[] = [
   expressTaskDefinitionExclusive,
   expressScalingMinWithinMax,
   expressContainerRequired,
+  tagKeysUniqueAndUnreserved,
 ];

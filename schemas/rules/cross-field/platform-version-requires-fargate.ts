@@ -78,12 +78,12 @@ launchType: EC2
         json: `{
   "desiredCount": 2,
   "capacityProviderStrategy": [{ "capacityProvider": "web-asg-cp", "weight": 1 }],
-  ⟦"platformFamily"⟧: "LINUX"
+  ⟦"platformVersion"⟧: "1.4.0"
 }`,
         yaml: `desiredCount: 2
 capacityProviderStrategy:
   - { capacityProvider: web-asg-cp, weight: 1 }
-⟦platformFamily⟧: LINUX
+⟦platformVersion⟧: 1.4.0
 `,
       },
     ],

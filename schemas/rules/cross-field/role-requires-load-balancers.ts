@@ -71,20 +71,6 @@ launchType: EC2
 ⟦role⟧: arn:aws:iam::123456789012:role/ecsServiceRole
 `,
       },
-      {
-        kind: 'ecspresso',
-        json: `{
-  "desiredCount": 1,
-  "launchType": "EC2",
-  "loadBalancers": [],
-  ⟦"roleArn"⟧: "arn:aws:iam::123456789012:role/ecsServiceRole"
-}`,
-        yaml: `desiredCount: 1
-launchType: EC2
-loadBalancers: []
-⟦roleArn⟧: arn:aws:iam::123456789012:role/ecsServiceRole
-`,
-      },
     ],
   },
 });

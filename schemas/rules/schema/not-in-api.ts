@@ -5,7 +5,8 @@ const rule: Rule = {
   name: 'not-in-api',
   group: 'schema',
   defaultSeverity: 'warning',
-  kinds: ['service', 'ecspresso'],
+  // ecspresso files never reach the AWS CLI; there the key is only output-only (ECS110).
+  kinds: ['service'],
   messages: { notInApi: '"{{property}}" appears in the developer guide but not in the {{operation}} API; the AWS CLI rejects it.' },
   docs: {
     description: 'Warns about keys the developer guide lists that the current API does not accept.',

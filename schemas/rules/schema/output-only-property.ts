@@ -4,11 +4,12 @@ const rule: Rule = {
   id: 'ECS110',
   name: 'output-only-property',
   group: 'schema',
-  defaultSeverity: 'warning',
+  // ecspresso init writes these keys itself; the file works as written, so this is information.
+  defaultSeverity: 'info',
   kinds: ['ecspresso'],
   messages: { ignored: '"{{property}}" is ignored here: {{why}}.' },
   docs: {
-    description: 'Warns about keys in an ecspresso service definition that are read-only or set elsewhere.',
+    description: 'Notes keys in an ecspresso service definition that are read-only or set elsewhere.',
     statement:
       'An ecspresso service definition is the DescribeServices shape: keys that only DescribeServices returns (status, counts, events, ARNs) and the cluster, service name and task definition that ecspresso takes from its own configuration have no effect.',
     source: 'ECS API Reference, DescribeServices response (Service); ecspresso service definition format',

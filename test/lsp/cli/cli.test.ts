@@ -98,7 +98,7 @@ describe('ecsdef validate (the built command)', function () {
     const dir = scratch({
       'clean-service-def.json': CLEAN_SERVICE,
       // Output-only keys of an ecspresso definition are warnings, not errors.
-      'ecs-service-def.json': JSON.stringify({ launchType: 'EC2', desiredCount: 1, serviceArn: 'arn:aws:ecs:eu-west-1:123456789012:service/prod/web', status: 'ACTIVE' }, null, 2),
+      'ecs-service-def.json': JSON.stringify({ launchType: 'EC2', platformVersion: '1.4.0', desiredCount: 1, serviceArn: 'arn:aws:ecs:eu-west-1:123456789012:service/prod/web', status: 'ACTIVE' }, null, 2),
     });
     // Sparse: 65 MiB on paper, nothing on disk; over the size limit, so it is refused unread.
     fs.writeFileSync(path.join(dir, 'huge-service-def.json'), '');
@@ -139,8 +139,9 @@ describe('ecsdef validate (the built command)', function () {
     it('exits 0 with warnings only, 1 past --max-warnings, and --quiet hides them', () => {
       const warned = run(['validate', 'ecs-service-def.json'], dir);
       assert.equal(warned.code, 0);
-      assert.ok(lines(warned).length >= 1);
-      assert.ok(lines(warned).every((l) => l.includes('  warning  ')), warned.stdout);
+      // Output-only members (serviceArn, status) are info; the Fargate-only platformVersion warns.
+      assert.ok(lines(warned).some((l) => l.includes('  warning  ')), warned.stdout);
+      assert.ok(lines(warned).every((l) => l.includes('  warning  ') || l.includes('  info  ')), warned.stdout);
       const strict = run(['validate', '--max-warnings', '0', 'ecs-service-def.json'], dir);
       assert.equal(strict.code, 1);
       assert.match(strict.stderr, /too many warnings/);
@@ -180,7 +181,10 @@ describe('ecsdef validate (the built command)', function () {
       'x.json': JSON.stringify({ service: 'web', desiredCount: 1 }),
       'y.json': JSON.stringify({ serviceArn: 'arn:aws:ecs:eu-west-1:123456789012:service/c/web', primaryContainer: { image: 'nginx' } }),
       'z.yml': 'primaryContainer:\n  image: nginx\n',
-      'w.json': JSON.stringify({ serviceName: 'web' }),
+      'w.json': JSON.stringify({ serviceName: 'web', desiredCount: 2 }),
+      'e.json': JSON.stringify({ desiredCount: 2, launchType: 'FARGATE' }),
+      'web-service-def.json': JSON.stringify({ serviceName: 'web', taskDefinition: 'web:3', desiredCount: 2 }),
+      'n.json': JSON.stringify({ serviceName: 'web' }),
     });
     const expected: Array<[string, string, string]> = [
       ['a.json', 'update-service', '$schema'],
@@ -192,6 +196,9 @@ describe('ecsdef validate (the built command)', function () {
       ['y.json', 'express-update', 'content'],
       ['z.yml', 'express-service', 'content'],
       ['w.json', 'service', 'content'],
+      ['e.json', 'ecspresso', 'content'],
+      ['web-service-def.json', 'service', 'content'],
+      ['n.json', null as unknown as string, null as unknown as string],
     ];
     for (const [file, kind, source] of expected) {
       it(`${file} -> ${kind} (from ${source})`, () => {
@@ -212,35 +219,46 @@ describe('ecsdef validate (the built command)', function () {
       'other/readme.json': '{}',
     });
 
-    it('a directory selects files by the default patterns and skips node_modules', () => {
+    type Entry = { filePath: string; skipped: string | null };
+    const checked = (stdout: string): Entry[] => (JSON.parse(stdout) as Entry[]).filter((x) => x.skipped === null);
+
+    it('a directory reads every JSON/YAML file, checks the definitions among them and skips node_modules', () => {
       const r = run(['validate', '-f', 'json', 'defs'], dir);
-      const files = JSON.parse(r.stdout).map((x: { filePath: string }) => path.relative(fs.realpathSync(dir), x.filePath));
-      assert.deepEqual(files, ['defs/web-service-def.json', 'defs/nested/api.service.yaml']);
+      const all = JSON.parse(r.stdout) as Entry[];
+      const rel = (x: Entry): string => path.relative(fs.realpathSync(dir), x.filePath);
+      assert.deepEqual(checked(r.stdout).map(rel), ['defs/web-service-def.json', 'defs/nested/api.service.yaml']);
+      assert.deepEqual(all.filter((x) => x.skipped !== null).map(rel), ['defs/notes.json'], 'the skipped file is listed in JSON');
       assert.equal(r.code, 1);
+      assert.equal(r.stderr.includes('notes.json'), false, 'a walk skips quietly');
+      assert.match(run(['validate', '--verbose', 'defs'], dir).stderr, /defs\/notes\.json: skipped, its keys are not those of an ECS service definition/);
     });
 
-    it('a file named on the command line is always checked', () => {
-      const r = run(['validate', '-f', 'json', 'defs/notes.json'], dir);
-      assert.equal(JSON.parse(r.stdout).length, 1);
+    it('a file named on the command line that is not a definition gets one notice and exit 0', () => {
+      const r = run(['validate', 'defs/notes.json'], dir);
+      assert.equal(r.code, 0);
+      assert.equal(r.stdout, '');
+      assert.equal(r.stderr, "ecsdef: defs/notes.json: not an ECS service definition (its keys are not those of an ECS service definition), skipped; --kind forces a kind\n");
+      const forced = run(['validate', '-f', 'json', '--kind', 'service', 'defs/notes.json'], dir);
+      assert.equal(checked(forced.stdout).length, 1);
+      assert.equal(forced.code, 1);
     });
 
-    it('a glob selects files matching both the glob and the patterns', () => {
+    it('a glob selects the definitions among the files matching it', () => {
       const r = run(['validate', '-f', 'json', 'defs/**/*.json'], dir);
-      const files = JSON.parse(r.stdout).map((x: { filePath: string }) => path.basename(x.filePath));
-      assert.deepEqual(files, ['web-service-def.json']);
+      assert.deepEqual(checked(r.stdout).map((x) => path.basename(x.filePath)), ['web-service-def.json']);
     });
 
-    it('a directory or glob that selects nothing is a tool error, unless allowed', () => {
+    it('a directory or glob with no definition is a tool error, unless allowed', () => {
       const r = run(['validate', 'other'], dir);
       assert.equal(r.code, 2);
-      assert.match(r.stderr, /no definition file matched 'other'/);
+      assert.match(r.stderr, /no ECS service definition found in 'other'/);
       const allowed = run(['validate', '--no-error-on-unmatched-pattern', 'other'], dir);
       assert.equal(allowed.code, 0);
     });
 
     it('without operands checks the working directory', () => {
       const r = run(['validate', '-f', 'json'], path.join(dir, 'defs'));
-      assert.equal(JSON.parse(r.stdout).length, 2);
+      assert.equal(checked(r.stdout).length, 2);
     });
   });
 

@@ -65,14 +65,14 @@ describe('ecsdef validate on hostile input', function () {
     assert.equal(results.length, samples.length);
   });
 
-  it('random and mutated documents, in process: main() never throws and never reports an internal error', () => {
+  it('random and mutated documents, in process: main() never throws and never reports an internal error', async () => {
     const dir = scratch();
-    fc.assert(
-      fc.property(documentArbitrary(), ([text, ext]) => {
+    await fc.assert(
+      fc.asyncProperty(documentArbitrary(), async ([text, ext]) => {
         const name = `x-service-def.${ext}`;
         fs.writeFileSync(path.join(dir, name), text);
         let stderr = '';
-        const code = main(['validate', '-f', 'json', name], { cwd: dir, stdout: () => undefined, stderr: (s) => void (stderr += s), readStdin: () => Buffer.alloc(0) });
+        const code = await main(['validate', '-f', 'json', name], { cwd: dir, stdout: () => undefined, stderr: (s) => void (stderr += s), readStdin: () => Buffer.alloc(0) });
         assert.ok(code === 0 || code === 1, `exit ${code}: ${stderr}`);
         assert.doesNotMatch(stderr, /internal error/);
       }),

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { disableDirectives, isSuppressed, kindFromContent, kindFromSchemaRef, parseDocument, schemaRefOf } from '../../../lsp/parse';
+import { disableDirectives, isSuppressed, parseDocument, schemaRefOf } from '../../../lsp/parse';
+import { kindFromSchemaRef } from '../../../schemas/kinds';
 
 describe('lsp/parse: disable directives', () => {
   const text = [
@@ -57,16 +58,5 @@ describe('lsp/parse: kind from the document', () => {
     assert.equal(kindFromSchemaRef('./update-service.schema.json#'), 'update-service');
     assert.equal(kindFromSchemaRef('https://x/my-service.schema.json'), undefined);
     assert.equal(kindFromSchemaRef('https://json.schemastore.org/package.json'), undefined);
-  });
-
-  it('guesses the kind from the shape', () => {
-    assert.equal(kindFromContent({ serviceArn: 'arn', primaryContainer: {} }), 'express-update');
-    assert.equal(kindFromContent({ serviceName: 'x', primaryContainer: {} }), 'express-service');
-    assert.equal(kindFromContent({ infrastructureRoleArn: 'arn' }), 'express-service');
-    assert.equal(kindFromContent({ service: 'web', desiredCount: 1 }), 'update-service');
-    assert.equal(kindFromContent({ serviceArn: 'arn', status: 'ACTIVE', launchType: 'FARGATE' }), 'ecspresso');
-    assert.equal(kindFromContent({ serviceName: 'web' }), 'service');
-    assert.equal(kindFromContent([1]), undefined);
-    assert.equal(kindFromContent(undefined), undefined);
   });
 });

@@ -25,7 +25,8 @@ export function strategyItems(def: JsonObject): Array<{ item: JsonObject; index:
  */
 export function runsOnFargate(def: JsonObject): boolean | undefined {
   const launchType = field(def, 'launchType');
-  if (isGiven(launchType)) {
+  // "" is how DescribeServices (and so ecspresso) writes "no launch type": the strategy decides.
+  if (isGiven(launchType) && launchType !== '') {
     const known = text(launchType);
     return known === undefined ? undefined : known === 'FARGATE';
   }

@@ -3,19 +3,19 @@
  *
  * Cross-field rules must never throw and must never report on a value they cannot know. Two kinds
  * of value are "unknown": a value of the wrong type (the schema rules report those), and a string
- * holding a Go-template placeholder such as "{{ must_env `X` }}" (resolved only at deploy time).
+ * holding a placeholder such as "{{ must_env `X` }}" or "${CLUSTER}" (resolved only at deploy
+ * time; the styles are listed in schemas/template.ts).
  * Every reader here returns `undefined` for an unknown value, so a rule that only acts on known
  * values stays silent on placeholders by construction.
  */
 
 import { isPlainObject, joinPointer } from '../../../pointer';
+import { isTemplated } from '../../../template';
 
 export type JsonObject = Record<string, unknown>;
 
-/** True for a string that contains a template placeholder (`{{ ... }}`). */
-export function isPlaceholder(value: unknown): boolean {
-  return typeof value === 'string' && value.includes('{{');
-}
+/** True for a string that contains a placeholder of any style schemas/template.ts lists. */
+export const isPlaceholder: (value: unknown) => boolean = isTemplated;
 
 export const isRecord: (value: unknown) => value is JsonObject = isPlainObject;
 
