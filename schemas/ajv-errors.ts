@@ -8,6 +8,7 @@ import { joinPointer, valueAt } from './pointer';
 import { formatMessage } from './rules/format';
 import { ruleByName } from './rules/registry';
 import { schemaAtPointer, schemaFor, type SchemaNode } from './schema-registry';
+import { editDistance } from './edit-distance';
 import { isTemplated } from './template';
 
 type Draft = Omit<Problem, 'severity'>;
@@ -144,28 +145,13 @@ export function closest(name: string, candidates: string[]): string | undefined 
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(name.length / 5)) + 1;
   for (const c of candidates) {
-    const d = editDistance(lower, c.toLowerCase());
+    const d = editDistance(lower, c.toLowerCase(), bestDistance - 1);
     if (d < bestDistance) {
       best = c;
       bestDistance = d;
     }
   }
   return best;
-}
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 3) return 99;
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length];
 }
 
 function describeValue(value: unknown): string {

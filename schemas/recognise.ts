@@ -12,6 +12,7 @@
  * A definition with mistakes is still a definition: misspelt or unknown keys lower the fit but
  * do not make the document vanish while most of its keys are real members.
  */
+import { editDistance } from './edit-distance';
 import { foreignShapeOf } from './foreign-shapes';
 import { requireGenerated } from './generated-files';
 import { foreignFileNameOf, KINDS, kindEntry, kindFromSchemaRef, type KindEntry } from './kinds';
@@ -110,7 +111,7 @@ function kindFromContent(value: Record<string, unknown>, keys: readonly string[]
 function evidenceFor(entry: KindEntry, keys: readonly string[]): Evidence {
   if (keys.length === 0) return { fit: 0, distinctive: 0 };
   const members = membersOf(entry.kind);
-  const generic = new Set(entry.genericKeys);
+  const generic = genericOf(entry);
   let matched = 0;
   let distinctive = 0;
   for (const key of keys) {
@@ -135,12 +136,19 @@ export function mightBeDefinition(text: string): boolean {
   if (!evidencePattern) {
     const words = new Set<string>(['schema.json']);
     for (const entry of KINDS) {
-      const generic = new Set(entry.genericKeys);
+      const generic = genericOf(entry);
       for (const member of membersOf(entry.kind)) if (!generic.has(member)) words.add(member);
     }
     evidencePattern = new RegExp([...words].map((w) => w.replace(/[.$]/g, '\\$&')).join('|'));
   }
   return evidencePattern.test(text);
+}
+
+const genericSets = new Map<DefinitionKind, ReadonlySet<string>>();
+function genericOf(entry: KindEntry): ReadonlySet<string> {
+  let set = genericSets.get(entry.kind);
+  if (!set) genericSets.set(entry.kind, (set = new Set(entry.genericKeys)));
+  return set;
 }
 
 let topLevelKeys: Record<DefinitionKind, string[]> | undefined;
@@ -169,25 +177,4 @@ function nearestMember(key: string, members: ReadonlySet<string>): string | unde
     if (limit > 0 && Math.abs(member.length - key.length) <= limit && editDistance(lower, member.toLowerCase(), limit) <= limit) return member;
   }
   return undefined;
-}
-
-/** Optimal string alignment distance, giving up (returning limit + 1) once it exceeds `limit`. */
-function editDistance(a: string, b: string, limit: number): number {
-  let previous2: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, previous2[j - 2] + 1);
-      current.push(d);
-      rowMin = Math.min(rowMin, d);
-    }
-    if (rowMin > limit) return limit + 1;
-    previous2 = previous;
-    previous = current;
-  }
-  return previous[b.length];
 }
