@@ -2,24 +2,29 @@
  * Reads a service definition file (JSON or YAML, the same files the editor and `ecsdef validate`
  * check) when the Pulumi program runs. The provider itself never reads files: the parsed value
  * becomes ordinary inputs, so state and previews show the values, not a path.
+ *
+ * The text goes through the one definition reader (schemas/parse), so a file means here what it
+ * means to `ecsdef validate`: YAML merge keys, a byte order mark, unquoted `{{ }}` templates and
+ * duplicate keys (the last one counts) are read the same way, and a syntax error is reported at
+ * the same line and column.
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { fileText } from '../schemas/parse';
+import { fatalProblem, readDefinition } from '../schemas/parse/definition';
 
 export function readDefinitionFile(file: string, cwd: string = process.cwd()): Record<string, unknown> {
   const full = path.resolve(cwd, file);
   let text: string;
   try {
-    text = fs.readFileSync(full, 'utf8');
+    text = fileText(fs.readFileSync(full));
   } catch (err) {
     throw new Error(`ecsdef: cannot read definitionFile ${full}: ${(err as Error).message}`);
   }
-  let value: unknown;
-  try {
-    value = /\.ya?ml$/i.test(full) ? require('yaml').parse(text) : JSON.parse(text);
-  } catch (err) {
-    throw new Error(`ecsdef: definitionFile ${full} is not valid ${/\.ya?ml$/i.test(full) ? 'YAML' : 'JSON'}: ${(err as Error).message}`);
-  }
+  const { doc } = readDefinition(text, { fileName: full });
+  const fatal = fatalProblem(doc);
+  if (fatal) throw new Error(`ecsdef: definitionFile ${full}:${fatal.line}:${fatal.column}: [${fatal.problem.ruleId}] ${fatal.problem.message}`);
+  const value = doc.value;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new Error(`ecsdef: definitionFile ${full} must hold an object (a service definition)`);
   }

@@ -8,7 +8,7 @@ const path = require('path');
 
 /**
  * jsonc-parser's UMD files load their siblings through a runtime `require` esbuild cannot follow
- * (lsp/parse imports one directly for a faster unbundled start); bundle the ESM twin instead.
+ * (schemas/parse imports one directly for a faster unbundled start); bundle the ESM twin instead.
  */
 const jsoncEsm = {
   name: 'jsonc-parser-esm',

@@ -1,8 +1,8 @@
 import { isUtf8 } from 'node:buffer';
 import type { DefinitionKind } from '../../schemas/problem';
 import { mightBeDefinition, NO_SERVICE_KEYS } from '../../schemas/recognise';
-import { languageOf, LineIndex, notTextDocument, type ParsedDocument } from '../parse';
-import { readDefinition } from '../parse/definition';
+import { fileText, languageOf, LineIndex, notTextDocument, type ParsedDocument } from '../../schemas/parse';
+import { readDefinition } from '../../schemas/parse/definition';
 import { checkDocument, type LocatedProblem } from '../service/check';
 import type { RuleSetting } from './config';
 import type { FilePatterns } from './patterns';
@@ -42,7 +42,7 @@ export interface RenderedSource {
 }
 
 export function checkBytes(bytes: Buffer, options: CheckOptions): FileResult {
-  const text = bytes.toString('utf8');
+  const text = fileText(bytes);
   if (!isUtf8(bytes)) {
     const names = nameKinds(options);
     if (!options.explicit && !names.forced && !names.configured && !names.nameKind) return skipped(options, 'it is not UTF-8 text', languageOf(options.namePath, ''));

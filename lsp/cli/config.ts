@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { isPlainObject } from '../../schemas/pointer';
 import { DEFINITION_KINDS, type DefinitionKind } from '../../schemas/problem';
 import type { RuleSetting } from '../../schemas/validate';
-import { parseDocument, type ParsedDocument } from '../parse';
+import { fileText, parseDocument, type ParsedDocument } from '../../schemas/parse';
 import { ToolError } from './errors';
 
 /**
@@ -65,7 +65,7 @@ export function loadConfig(file: string | undefined, cwd: string, isKnownRule: (
   const absolute = path.resolve(cwd, file);
   let text: string;
   try {
-    text = fs.readFileSync(absolute, 'utf8');
+    text = fileText(fs.readFileSync(absolute));
   } catch (error) {
     throw new ToolError(`cannot read config ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }

@@ -19,7 +19,8 @@ import { controllerOf, validate, type DeploymentControllerType } from '../../sch
 import { isPlainObject } from '../../schemas/pointer';
 import type { DefinitionKind } from '../../schemas/problem';
 import { recognise } from '../../schemas/recognise';
-import { readDefinition } from '../parse/definition';
+import { fileText } from '../../schemas/parse';
+import { fatalProblem, readDefinition } from '../../schemas/parse/definition';
 import { FilePatterns } from './patterns';
 import { describePlan, planChange } from '../../schemas/plan/plan';
 import { alignTaskDefinition, normaliseService } from '../../schemas/plan/normalise';
@@ -86,13 +87,10 @@ interface Loaded {
 /** Reads a file through the shared reader (the same YAML and JSON semantics as `validate`). */
 function load(file: string, io: DiffIo, forced: DefinitionKind | undefined): Loaded {
   const full = path.resolve(io.cwd, file);
-  const text = io.readFile ? io.readFile(full) : fs.readFileSync(full, 'utf8');
+  const text = fileText(io.readFile ? io.readFile(full) : fs.readFileSync(full));
   const { doc, recognition } = readDefinition(text, { fileName: full, forced, nameKind: new FilePatterns(io.cwd).nameOf(full).nameKind });
-  const fatal = doc.problems.find((p) => p.fatal);
-  if (fatal) {
-    const at = doc.lines.positionAt(fatal.offset);
-    throw new Error(`${file}:${at.line + 1}:${at.character + 1}: [${fatal.ruleId}] ${fatal.message}`);
-  }
+  const fatal = fatalProblem(doc);
+  if (fatal) throw new Error(`${file}:${fatal.line}:${fatal.column}: [${fatal.problem.ruleId}] ${fatal.problem.message}`);
   if (recognition.kind === undefined) throw new Error(`${file}: not an ECS service definition (${recognition.reason}); --kind forces a kind`);
   if (!isPlainObject(doc.value)) throw new Error(`${file}: a definition must be an object`);
   if (recognition.kind === 'update-service') throw new Error(`${file}: an UpdateService input lists only what changes; diff compares two whole definitions (CreateService, ecspresso or Express)`);

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ValidateArgs } from './args';
 import { checkBytes, checkText } from './check';
+import { fileText } from '../../schemas/parse';
 import { checkRules, findConfigFile, loadConfig, rulesFor, type Config, type RuleSetting } from './config';
 import { describeError, EXIT_CLEAN, EXIT_PROBLEMS, EXIT_TOOL_ERROR, ToolError, UsageError } from './errors';
 import { expandOperands, type Target } from './files';
@@ -59,7 +60,7 @@ export async function runValidate(args: ValidateArgs, io: CommandIo): Promise<nu
         results.push(checkBytes(bytes, options));
         return;
       }
-      const sourceText = bytes.toString('utf8');
+      const sourceText = fileText(bytes);
       const rendered = await renderJsonnet(sourceText, filePath, extVars);
       if (rendered.status === 'rendered') {
         results.push(checkText(rendered.json, { ...options, rendered: { sourceText, locate: rendered.locate } }));

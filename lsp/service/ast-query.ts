@@ -1,6 +1,6 @@
 /** Finding nodes by offset in the shared AST, and offset spans as LSP ranges. */
 import type { Range } from 'vscode-languageserver-types';
-import type { AnyNode, AstNode, ParsedDocument, PropertyNode } from '../parse';
+import type { AnyNode, AstNode, ParsedDocument, PropertyNode } from '../../schemas/parse';
 
 /** The LSP range of an offset span of the document. */
 export function toRange(parsed: ParsedDocument, span: { offset: number; length: number }): Range {

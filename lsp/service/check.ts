@@ -12,7 +12,7 @@ import {
   isTemplatedNode,
   rangeOf,
   type ParsedDocument,
-} from '../parse';
+} from '../../schemas/parse';
 import type { RuleSetting } from './types';
 
 export interface LocatedProblem {

@@ -5,7 +5,7 @@
  * so a fix is always computed against the text it edits.
  */
 import type { CodeAction, CodeActionContext, Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
-import type { ParsedDocument } from '../parse';
+import type { ParsedDocument } from '../../schemas/parse';
 import { toRange } from './ast-query';
 import { fixToEdits } from './edits';
 import type { DiagnosticData } from './types';

@@ -4,7 +4,7 @@
  * the tolerant AST; YAML, whose half-typed lines often do not parse into the intended shape, is
  * read by re-parsing the document with a placeholder key on the cursor's line.
  */
-import { parseDocument, pointerOf, type AstNode, type ObjectNode, type ParsedDocument, type PropertyNode } from '../parse';
+import { parseDocument, pointerOf, type AstNode, type ObjectNode, type ParsedDocument, type PropertyNode } from '../../schemas/parse';
 import { isKey, nodeAtOffset } from './ast-query';
 
 export interface KeyContext {

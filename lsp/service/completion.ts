@@ -11,7 +11,7 @@
 import type { CompletionItem, CompletionList } from 'vscode-languageserver-types';
 import { resolveRef, ruleById, schemaAtPointer, schemaFor, validate, type DefinitionKind, type SchemaNode } from '../../schemas';
 import { isPlainObject } from '../../schemas/pointer';
-import { formatPointer, parsePointer, type ParsedDocument } from '../parse';
+import { formatPointer, parsePointer, type ParsedDocument } from '../../schemas/parse';
 import { toRange } from './ast-query';
 import { completionContext, type KeyContext, type ValueContext } from './completion-context';
 import { serialize, yamlKey } from './edits';

@@ -6,7 +6,7 @@
  * instead of re-parsed (incremental.ts); the previous version's AST is reused for it.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { languageOf, parseDocument, type Language, type ParsedDocument } from '../parse';
+import { languageOf, parseDocument, type Language, type ParsedDocument } from '../../schemas/parse';
 import { patchScalarEdit } from './incremental';
 
 interface Entry {

@@ -5,7 +5,7 @@
  * parses. Returns undefined when the pointer no longer matches the text (the fix is stale).
  */
 import type { Fix } from '../../schemas';
-import { findNode, parsePointer, type ArrayNode, type ObjectNode, type ParsedDocument, type PropertyNode } from '../parse';
+import { findNode, parsePointer, type ArrayNode, type ObjectNode, type ParsedDocument, type PropertyNode } from '../../schemas/parse';
 
 /** An edit by offsets; converted to LSP ranges by the caller. */
 export interface OffsetEdit {

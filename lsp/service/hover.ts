@@ -4,7 +4,7 @@
  */
 import type { Hover, Position } from 'vscode-languageserver-types';
 import { schemaAtPointer, schemaFor, type DefinitionKind } from '../../schemas';
-import { pointerOf, type AnyNode, type ParsedDocument } from '../parse';
+import { pointerOf, type AnyNode, type ParsedDocument } from '../../schemas/parse';
 import { isKey, nodeAtOffset, toRange } from './ast-query';
 import { hoverMarkdown } from './schema-docs';
 

@@ -7,7 +7,7 @@
  * parses in full. The conditions are deliberately narrow so that a patched document is always
  * identical to a full parse of the new text; a property test in test/lsp/service checks that.
  */
-import { LineIndex, parseDocument, valueOf, type AstNode, type ParsedDocument, type PropertyNode } from '../parse';
+import { LineIndex, parseDocument, valueOf, type AstNode, type ParsedDocument, type PropertyNode } from '../../schemas/parse';
 
 /** YAML plain scalars that mean the same alone and in a block mapping or sequence. */
 const PLAIN = /^(?:[A-Za-z0-9_/]|-(?=[A-Za-z0-9_.]))[A-Za-z0-9_./+-]*$/;

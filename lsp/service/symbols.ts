@@ -3,7 +3,7 @@
  * document. Capped so a huge document cannot flood the client.
  */
 import type { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
-import type { AstNode, ParsedDocument } from '../parse';
+import type { AstNode, ParsedDocument } from '../../schemas/parse';
 import { toRange } from './ast-query';
 
 const MAX_SYMBOLS = 10_000;

@@ -5,7 +5,7 @@
  */
 import type { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { Severity } from '../../schemas';
-import type { ParsedDocument } from '../parse';
+import type { ParsedDocument } from '../../schemas/parse';
 import { toRange } from './ast-query';
 import { checkDocument, type LocatedProblem } from './check';
 import type { DiagnosticData, DocumentOptions } from './types';

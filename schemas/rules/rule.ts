@@ -5,7 +5,7 @@ import type { DefinitionKind, Fix, Severity } from '../problem';
  * name equal to `name`, registered explicitly in `schemas/rules/registry.ts`.
  *
  * Three groups share this shape:
- * - `syntax`: problems found while parsing text (reported by lsp/parse; no `check`);
+ * - `syntax`: problems found while parsing text (reported by schemas/parse; no `check`);
  * - `schema`: one per Ajv keyword family (reported by the validator's Ajv mapping; no `check`);
  * - `cross-field`: rules the docs state in prose, run as code by `check`.
  */

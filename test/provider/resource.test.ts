@@ -58,9 +58,23 @@ describe('EcsService resource', function () {
     const { readDefinitionFile } = requireInstalled('provider') as typeof import('../../provider');
     assert.throws(() => readDefinitionFile(path.join(dir, 'missing.json')), /cannot read definitionFile .*missing\.json/);
     fs.writeFileSync(path.join(dir, 'bad.yaml'), 'a: [1,');
-    assert.throws(() => readDefinitionFile(path.join(dir, 'bad.yaml')), /is not valid YAML/);
+    assert.throws(() => readDefinitionFile(path.join(dir, 'bad.yaml')), /bad\.yaml:1:\d+: .*\[ECS0\d\d\]/);
     fs.writeFileSync(path.join(dir, 'list.json'), '[1]');
     assert.throws(() => readDefinitionFile(path.join(dir, 'list.json')), /must hold an object/);
+  });
+
+  it('reads a file as ecsdef validate does: byte order mark, merge keys, unquoted templates', async () => {
+    const { readDefinitionFile } = requireInstalled('provider') as typeof import('../../provider');
+    const yamlFile = path.join(dir, 'merged.yaml');
+    fs.writeFileSync(
+      yamlFile,
+      '\ufeffbase: &base\n  cluster: main\n  desiredCount: 2\n<<: *base\nserviceName: web\ndesiredCount: {{ .count }}\n',
+    );
+    const value = readDefinitionFile(yamlFile);
+    assert.equal(value.cluster, 'main', 'the merge key brings the anchored fields');
+    assert.equal(value.serviceName, 'web');
+    assert.equal(typeof value.desiredCount, 'string', 'an unquoted template reads as its placeholder text');
+    assert.equal('<<' in value, false);
   });
 
   it('names the arguments given as Pulumi secrets in secretFields (the engine strips secrets before the provider sees them)', async () => {

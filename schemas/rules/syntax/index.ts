@@ -10,7 +10,7 @@ import { yamlAliasLimit } from './yaml-alias-limit';
 import { yamlSyntaxError } from './yaml-syntax-error';
 
 /**
- * Rules reported while reading text (lsp/parse), in id order. They have no `check`: the parser
+ * Rules reported while reading text (schemas/parse), in id order. They have no `check`: the parser
  * raises them with a message id and a range.
  */
 export const syntaxRules: readonly Rule[] = [

@@ -2,7 +2,7 @@ import { DEFINITION_KINDS } from '../../problem';
 import type { Rule } from '../rule';
 
 /**
- * The text of a `.json` file is not JSON. Reported by lsp/parse with the jsonc-parser error code
+ * The text of a `.json` file is not JSON. Reported by schemas/parse with the jsonc-parser error code
  * mapped to one message id; the parsed value is then not validated (it would only add noise).
  */
 export const jsonSyntaxError: Rule = {

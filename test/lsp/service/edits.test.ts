@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Fix } from '../../../schemas';
-import { parseDocument, type Language } from '../../../lsp/parse';
+import { parseDocument, type Language } from '../../../schemas/parse';
 import { fixToEdits } from '../../../lsp/service/edits';
 
 function applyFix(language: Language, text: string, fix: Fix): string | undefined {

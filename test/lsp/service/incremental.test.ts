@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { parseDocument, type AstNode, type Language, type ParsedDocument } from '../../../lsp/parse';
+import { parseDocument, type AstNode, type Language, type ParsedDocument } from '../../../schemas/parse';
 import { patchScalarEdit } from '../../../lsp/service/incremental';
 import { BROKEN_JSON, BROKEN_YAML, FIXED_JSON, FIXED_YAML } from '../server/fixtures';
 

@@ -4,7 +4,7 @@
  * the shared parser, validator and pointer-to-range mapping (the path the CLI and editor take).
  */
 import { strict as assert } from 'assert';
-import { parseDocument, rangeOf, type Language } from '../../../lsp/parse';
+import { parseDocument, rangeOf, type Language } from '../../../schemas/parse';
 import { validate, type DefinitionKind } from '../../../schemas';
 import { allRules } from '../../../schemas/rules/registry';
 import type { Rule, RuleExample } from '../../../schemas/rules/rule';

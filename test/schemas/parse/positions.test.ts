@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { LineIndex, offsetToPosition, parseDocument } from '../../../lsp/parse';
+import { LineIndex, offsetToPosition, parseDocument } from '../../../schemas/parse';
 
-describe('lsp/parse: offsets <-> positions', () => {
+describe('schemas/parse: offsets <-> positions', () => {
   it('counts \\n, \\r\\n and \\r as line breaks, 0-based', () => {
     const lines = new LineIndex('a\nbc\r\nd\re');
     assert.deepEqual(lines.positionAt(0), { line: 0, character: 0 });

@@ -4,9 +4,10 @@
  * `definitionFile` all read files through here, so a file means the same thing everywhere
  * (YAML merge keys, duplicate keys, placeholders, recognition).
  */
-import { recognise, type Recognition } from '../../schemas/recognise';
-import type { DefinitionKind } from '../../schemas/problem';
+import { recognise, type Recognition } from '../recognise';
+import type { DefinitionKind } from '../problem';
 import { languageOf, parseDocument, type Language, type ParsedDocument } from './index';
+import type { SyntaxProblem } from './problems';
 import { schemaRefOf } from './kind';
 
 export interface ReadOptions {
@@ -42,4 +43,16 @@ export function recogniseDocument(doc: ParsedDocument, options: Omit<ReadOptions
     configured: options.configured,
     nameKind: options.nameKind,
   });
+}
+
+/**
+ * The first problem that leaves the value untrustworthy, with its 1-based place, for front ends
+ * that use the value or stop (`ecsdef diff`, the Pulumi `definitionFile`); undefined when the
+ * value can be used.
+ */
+export function fatalProblem(doc: ParsedDocument): { problem: SyntaxProblem; line: number; column: number } | undefined {
+  const problem = doc.problems.find((p) => p.fatal);
+  if (!problem) return undefined;
+  const at = doc.lines.positionAt(problem.offset);
+  return { problem, line: at.line + 1, column: at.character + 1 };
 }

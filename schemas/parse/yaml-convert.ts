@@ -1,5 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, type Alias, type Document, type Node as YamlNode } from 'yaml';
-import { nestingTooDeep, yamlAliasLimit, yamlSyntaxError } from '../../schemas/rules/syntax';
+import { nestingTooDeep, yamlAliasLimit, yamlSyntaxError } from '../rules/syntax';
 import { addItem, addProperty, scalarNode, setPropertyValue, type AstNode, type ObjectNode, type PropertyNode, type StringNode } from './ast';
 import { syntaxProblem, type SyntaxProblem } from './problems';
 

@@ -1,6 +1,6 @@
-import type { Severity } from '../../schemas/problem';
-import { formatMessage } from '../../schemas/rules/format';
-import type { Rule } from '../../schemas/rules/rule';
+import type { Severity } from '../problem';
+import { formatMessage } from '../rules/format';
+import type { Rule } from '../rules/rule';
 
 /**
  * A problem found while reading text. A sibling of `Problem` (schemas/problem.ts): same rule

@@ -1,4 +1,4 @@
-import { isTemplated } from '../../schemas/template';
+import { isTemplated } from '../template';
 import type { AstNode } from './ast';
 
 /**

@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
 import * as fc from 'fast-check';
 import { visit } from 'jsonc-parser';
-import { jsonDepthExceeded } from '../../../lsp/parse/depth';
+import { jsonDepthExceeded } from '../../../schemas/parse/depth';
 import { stringify as toYaml } from 'yaml';
-import { parseDocument, type Language, type ParsedDocument } from '../../../lsp/parse';
+import { parseDocument, type Language, type ParsedDocument } from '../../../schemas/parse';
 
 /** Invariants of any parse: problems inside the text, a value exactly when there is a root. */
 function checkInvariants(doc: ParsedDocument): void {
@@ -17,7 +17,7 @@ function checkInvariants(doc: ParsedDocument): void {
 
 const both: Language[] = ['json', 'yaml'];
 
-describe('lsp/parse: hostile input', () => {
+describe('schemas/parse: hostile input', () => {
   const deep = 100_000;
   const cases: Array<[string, string, Language[]]> = [
     ['100,000 [', '['.repeat(deep), both],

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { parseDocument, type Language } from '../../../lsp/parse';
+import { parseDocument, type Language } from '../../../schemas/parse';
 import { syntaxRules } from '../../../schemas/rules/syntax';
 import { unmark } from './markers';
 
@@ -8,7 +8,7 @@ function found(text: string, language: Language): Array<[string, string, number,
   return parseDocument(text, language).problems.map((p) => [p.ruleName, p.messageId, p.offset, p.length]);
 }
 
-describe('lsp/parse: syntax rules', () => {
+describe('schemas/parse: syntax rules', () => {
   describe('catalog examples (⟦ ⟧ marks the exact range)', () => {
     for (const rule of syntaxRules) {
       for (const [i, example] of rule.examples.invalid.entries()) {

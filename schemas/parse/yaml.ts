@@ -1,5 +1,5 @@
 import { Composer, Parser, type Document } from 'yaml';
-import { nestingTooDeep, yamlSyntaxError } from '../../schemas/rules/syntax';
+import { nestingTooDeep, yamlSyntaxError } from '../rules/syntax';
 import type { AstNode, Comment } from './ast';
 import { yamlDepthEstimateExceeded } from './depth';
 import { commentText } from './json';

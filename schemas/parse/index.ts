@@ -1,6 +1,7 @@
 /**
- * lsp/parse: text -> one AST with offsets, for JSON and YAML alike, plus syntax problems.
- * Shared by the CLI and the language service. Never throws on any input text.
+ * schemas/parse: text -> one AST with offsets, for JSON and YAML alike, plus syntax problems.
+ * Shared by the CLI, the language service and the Pulumi `definitionFile`. Never throws on any
+ * input text.
  *
  *   parseDocument(text, 'json' | 'yaml', options?) -> ParsedDocument
  *   rangeOf(doc, pointer, 'key' | 'value')          -> { offset, length }
@@ -8,11 +9,11 @@
  *
  * The yaml library is loaded only when a YAML document is parsed (CLI cold start).
  */
-import { duplicateKey, emptyDocument, nestingTooDeep, notText } from '../../schemas/rules/syntax';
+import { duplicateKey, emptyDocument, nestingTooDeep, notText } from '../rules/syntax';
 import type { AstNode, Comment } from './ast';
 import { DEFAULT_MAX_DEPTH, jsonDepthExceeded } from './depth';
 import { parseJson } from './json';
-import { pointerOf, rangeOf as rangeInTree, type TextRange } from './pointer';
+import { pointerOf, rangeOf as rangeInTree, type TextRange } from './ast-pointer';
 import { LineIndex } from './positions';
 import { syntaxProblem, thinErrors, type SyntaxProblem } from './problems';
 import { maskUnquotedTemplates } from './unquoted-templates';
@@ -67,9 +68,11 @@ export function parseDocument(text: string, language: Language, options: ParseOp
 
   const nul = text.indexOf('\u0000');
   if (nul >= 0) return doc(undefined, [syntaxProblem(notText, 'nul', nul, 1, true)]);
-  // A byte order mark is not content; blank it without moving any offset. Unquoted templates
+  // A byte order mark is not content. The yaml library reads it as such; for JSON it becomes a
+  // space, which moves no offset (a space in YAML would indent line 1). Unquoted templates
   // become quoted placeholders of the same length (the file is templated, not broken).
-  const masked = maskUnquotedTemplates(text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text, language);
+  const bom = language === 'json' && text.charCodeAt(0) === BYTE_ORDER_MARK;
+  const masked = maskUnquotedTemplates(bom ? ' ' + text.slice(1) : text, language);
   const source = masked.text;
 
   if (language === 'yaml') {
@@ -99,6 +102,18 @@ export function parseDocument(text: string, language: Language, options: ParseOp
     problems.push(syntaxProblem(emptyDocument, 'empty', 0, 0, true));
   }
   return doc(parsed.root, problems, parsed.comments);
+}
+
+const BYTE_ORDER_MARK = 0xfeff;
+
+/**
+ * The text of a file as an editor shows it: without the byte order mark, which editors hide, so
+ * that line-1 columns match. Text from an editor is parsed as given (its positions count a mark
+ * the client kept).
+ */
+export function fileText(bytes: Buffer | string): string {
+  const text = typeof bytes === 'string' ? bytes : bytes.toString('utf8');
+  return text.charCodeAt(0) === BYTE_ORDER_MARK ? text.slice(1) : text;
 }
 
 /** Non-fatal problems all kept; fatal ones thinned to the first per line (recovery noise). */
@@ -148,7 +163,7 @@ export function languageOf(fileName: string | undefined, text: string): Language
 export type { AnyNode, ArrayNode, AstNode, Comment, ObjectNode, PropertyNode, StringNode } from './ast';
 export { propertyOf } from './ast';
 export { DEFAULT_MAX_DEPTH } from './depth';
-export { findNode, formatPointer, parsePointer, pointerOf, type NodeLookup, type TextRange } from './pointer';
+export { findNode, formatPointer, parsePointer, pointerOf, type NodeLookup, type TextRange } from './ast-pointer';
 export { LineIndex, type Position } from './positions';
 export type { SyntaxProblem } from './problems';
 export { disableDirectives, isSuppressed, type DisableDirective } from './suppress';

@@ -3,8 +3,8 @@
  * each template a placeholder value, and every offset still points into the user's text.
  */
 import { strict as assert } from 'node:assert';
-import { parseDocument, rangeOf } from '../../../lsp/parse';
-import { maskUnquotedTemplates } from '../../../lsp/parse/unquoted-templates';
+import { parseDocument, rangeOf } from '../../../schemas/parse';
+import { maskUnquotedTemplates } from '../../../schemas/parse/unquoted-templates';
 import { isTemplated } from '../../../schemas/template';
 
 describe('unquoted templates', () => {

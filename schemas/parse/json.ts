@@ -1,5 +1,5 @@
 import type { JSONVisitor, ParseOptions } from 'jsonc-parser';
-import { jsonComment, jsonSyntaxError, jsonTrailingComma } from '../../schemas/rules/syntax';
+import { jsonComment, jsonSyntaxError, jsonTrailingComma } from '../rules/syntax';
 import {
   addItem,
   addProperty,

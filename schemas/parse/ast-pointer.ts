@@ -1,4 +1,4 @@
-import { joinPointer, parsePointer as parsePlainPointer } from '../../schemas/pointer';
+import { joinPointer, parsePointer as parsePlainPointer } from '../pointer';
 import { propertyOf, type AnyNode, type AstNode, type PropertyNode } from './ast';
 
 /**

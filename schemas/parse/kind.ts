@@ -1,4 +1,4 @@
-import { isPlainObject } from '../../schemas/pointer';
+import { isPlainObject } from '../pointer';
 import type { Comment } from './ast';
 
 /**

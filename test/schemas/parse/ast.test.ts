@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { parseDocument, pointerOf, type AnyNode, type AstNode } from '../../../lsp/parse';
+import { parseDocument, pointerOf, type AnyNode, type AstNode } from '../../../schemas/parse';
 
 /** The tree without offsets: what must be identical between JSON and YAML. */
 function shape(node: AstNode | undefined): unknown {
@@ -57,7 +57,7 @@ deploymentConfiguration:
   maximumPercent: 200.5
 `;
 
-describe('lsp/parse: one AST for JSON and YAML', () => {
+describe('schemas/parse: one AST for JSON and YAML', () => {
   it('reads equivalent JSON and YAML into the same tree and value', () => {
     const json = parseDocument(JSON_TEXT, 'json');
     const yaml = parseDocument(YAML_TEXT, 'yaml');

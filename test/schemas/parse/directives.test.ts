@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { disableDirectives, isSuppressed, parseDocument, schemaRefOf } from '../../../lsp/parse';
+import { disableDirectives, isSuppressed, parseDocument, schemaRefOf } from '../../../schemas/parse';
 import { kindFromSchemaRef } from '../../../schemas/kinds';
 
-describe('lsp/parse: disable directives', () => {
+describe('schemas/parse: disable directives', () => {
   const text = [
     'serviceName: web', //                                          0
     '# ecsdef-disable-next-line ECS201', //                         1
@@ -45,7 +45,7 @@ describe('lsp/parse: disable directives', () => {
   });
 });
 
-describe('lsp/parse: kind from the document', () => {
+describe('schemas/parse: kind from the document', () => {
   it('reads $schema from the top-level key or a yaml-language-server modeline', () => {
     const json = parseDocument('{"$schema": "https://x.dev/schemas/update-service.schema.json?v=1", "service": "web"}', 'json');
     assert.equal(kindFromSchemaRef(schemaRefOf(json.value, json.comments)!), 'update-service');

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { findNode, parseDocument, parsePointer, rangeOf, type Language } from '../../../lsp/parse';
+import { findNode, parseDocument, parsePointer, rangeOf, type Language } from '../../../schemas/parse';
 
 const JSON_TEXT = `{
   "serviceName": "web",
@@ -25,7 +25,7 @@ function highlighted(text: string, language: Language, pointer: string, target: 
   return text.slice(r.offset, r.offset + r.length);
 }
 
-describe('lsp/parse: pointer -> range', () => {
+describe('schemas/parse: pointer -> range', () => {
   const cases: Array<[string, 'key' | 'value', string, string]> = [
     // pointer, target, JSON highlight, YAML highlight
     ['/serviceName', 'key', '"serviceName"', 'serviceName'],
