@@ -31,8 +31,9 @@ export function renderRulePage(rule: Rule): string {
   ];
   const block = (title: string, language: string, text: string) => [`${title}:`, '', '```' + language, text.replace(/[⟦⟧]/g, '').trimEnd(), '```', ''];
   rule.examples.invalid.forEach((e) => {
-    if (e.json) lines.push(...block('Reported', 'json', e.json));
-    if (e.yaml) lines.push(...block('Reported', 'yaml', e.yaml));
+    const title = e.maxLength === undefined ? 'Reported' : `Reported when read with a limit of ${e.maxLength} characters`;
+    if (e.json) lines.push(...block(title, 'json', e.json));
+    if (e.yaml) lines.push(...block(title, 'yaml', e.yaml));
   });
   rule.examples.valid.forEach((e) => {
     if (e.json) lines.push(...block('Accepted', 'json', e.json));

@@ -9,11 +9,12 @@
  *
  * The yaml library is loaded only when a YAML document is parsed (CLI cold start).
  */
-import { duplicateKey, emptyDocument, nestingTooDeep, notText } from '../rules/syntax';
+import { documentTooLarge, duplicateKey, emptyDocument, nestingTooDeep, notText } from '../rules/syntax';
 import type { AstNode, Comment } from './ast';
 import { DEFAULT_MAX_DEPTH, jsonDepthExceeded } from './depth';
 import { parseJson } from './json';
 import { pointerOf, rangeOf as rangeInTree, type TextRange } from './ast-pointer';
+import { MAX_TEXT_LENGTH } from './limits';
 import { LineIndex } from './positions';
 import { syntaxProblem, thinErrors, type SyntaxProblem } from './problems';
 import { maskUnquotedTemplates } from './unquoted-templates';
@@ -22,9 +23,13 @@ import type * as YamlModule from './yaml';
 
 export type Language = 'json' | 'yaml';
 
+const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { json: 'JSON', yaml: 'YAML' };
+
 export interface ParseOptions {
   /** Deepest nesting of objects and arrays accepted (default 512). */
   maxDepth?: number;
+  /** Longest text read (default per language, limits.ts). */
+  maxLength?: number;
 }
 
 export interface ParsedDocument {
@@ -66,13 +71,18 @@ export function parseDocument(text: string, language: Language, options: ParseOp
     return { language, text, root, value, problems, fatal: problems.some((p) => p.fatal), comments, lines };
   };
 
+  const maxLength = options.maxLength ?? MAX_TEXT_LENGTH[language];
+  if (text.length > maxLength) {
+    return doc(undefined, [syntaxProblem(documentTooLarge, 'tooLarge', 0, 0, true, { length: text.length, limit: maxLength, language: LANGUAGE_NAMES[language] })]);
+  }
   const nul = text.indexOf('\u0000');
   if (nul >= 0) return doc(undefined, [syntaxProblem(notText, 'nul', nul, 1, true)]);
-  // A byte order mark is not content. The yaml library reads it as such; for JSON it becomes a
-  // space, which moves no offset (a space in YAML would indent line 1). Unquoted templates
-  // become quoted placeholders of the same length (the file is templated, not broken).
-  const bom = language === 'json' && text.charCodeAt(0) === BYTE_ORDER_MARK;
-  const masked = maskUnquotedTemplates(bom ? ' ' + text.slice(1) : text, language);
+  // A byte order mark is not content: it becomes one character of white space, which moves no
+  // offset. In YAML a newline, since a space would indent line 1 (and the yaml library's own
+  // handling of the mark fails on `- ""` as line 1). Unquoted templates become quoted
+  // placeholders of the same length (the file is templated, not broken).
+  const bom = text.charCodeAt(0) === BYTE_ORDER_MARK;
+  const masked = maskUnquotedTemplates(bom ? (language === 'yaml' ? '\n' : ' ') + text.slice(1) : text, language);
   const source = masked.text;
 
   if (language === 'yaml') {

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, type Alias, type Document, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, visit, type Alias, type Document, type Node as YamlNode } from 'yaml';
 import { nestingTooDeep, yamlAliasLimit, yamlSyntaxError } from '../rules/syntax';
 import { addItem, addProperty, scalarNode, setPropertyValue, type AstNode, type ObjectNode, type PropertyNode, type StringNode } from './ast';
 import { syntaxProblem, type SyntaxProblem } from './problems';
@@ -27,6 +27,8 @@ export interface YamlConversion {
  */
 export function convertYaml(doc: Document.Parsed, text: string, maxDepth: number): YamlConversion {
   const problems: SyntaxProblem[] = [];
+  const targets = aliasTargets(doc);
+  const resolve = (alias: Alias): unknown => targets.get(alias);
   /** Aliases being expanded, outermost first: limits are reported at the one the user wrote here. */
   const aliases: YamlNode[] = [];
   const expanding = new Set<unknown>();
@@ -74,7 +76,7 @@ export function convertYaml(doc: Document.Parsed, text: string, maxDepth: number
 
   const convertAlias = (alias: Alias, depth: number): AstNode => {
     const [offset, length] = rangeOf(alias);
-    const target = alias.resolve(doc);
+    const target = resolve(alias);
     if (target === undefined) {
       problems.push(syntaxProblem(yamlSyntaxError, 'unresolvedAlias', offset, length, true, { name: alias.source }));
       return { type: 'null', value: null, offset, length };
@@ -121,7 +123,7 @@ export function convertYaml(doc: Document.Parsed, text: string, maxDepth: number
     for (const merge of merges) {
       const sources = isSeq(merge) ? merge.items : [merge];
       for (const source of sources) {
-        const resolved = isAlias(source) ? source.resolve(doc) : source;
+        const resolved = isAlias(source) ? resolve(source) : source;
         if (!isMap(resolved)) {
           const [offset, length] = source && typeof source === 'object' ? rangeOf(source as YamlNode) : [object.offset, 1];
           problems.push(syntaxProblem(yamlSyntaxError, 'badMerge', offset, length, true));
@@ -146,7 +148,7 @@ export function convertYaml(doc: Document.Parsed, text: string, maxDepth: number
       return undefined;
     }
     const written = key as YamlNode;
-    if (isAlias(key)) key = key.resolve(doc);
+    if (isAlias(key)) key = resolve(key);
     if (!isScalar(key)) {
       const [offset, length] = rangeOf(written);
       problems.push(syntaxProblem(yamlSyntaxError, 'complexKey', offset, length, true));
@@ -164,6 +166,28 @@ export function convertYaml(doc: Document.Parsed, text: string, maxDepth: number
     if (error instanceof Abandon) return { root: undefined, problems: [...problems, error.problem] };
     throw error;
   }
+}
+
+/**
+ * Every alias's node, found in one walk: the last node before the alias (in document order,
+ * a collection before its children) with the alias's anchor, which is how YAML resolves them.
+ * yaml's own `Alias.resolve` walks the document from the top for each alias: quadratic in a file
+ * of thousands of aliases.
+ */
+function aliasTargets(doc: Document.Parsed): Map<Alias, YamlNode> {
+  const anchors = new Map<string, YamlNode>();
+  const targets = new Map<Alias, YamlNode>();
+  visit(doc, {
+    Node(_key, node) {
+      if (isAlias(node)) {
+        const target = anchors.get(node.source);
+        if (target) targets.set(node, target);
+      } else if (node.anchor) {
+        anchors.set(node.anchor, node);
+      }
+    },
+  });
+  return targets;
 }
 
 interface PairLike {

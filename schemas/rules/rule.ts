@@ -62,4 +62,6 @@ export interface RuleExample {
   kind?: DefinitionKind;
   json?: string;
   yaml?: string;
+  /** A text limit the example is read with, for limits too large to show (schemas/parse/limits.ts). */
+  maxLength?: number;
 }

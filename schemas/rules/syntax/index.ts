@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { documentTooLarge } from './document-too-large';
 import { duplicateKey } from './duplicate-key';
 import { emptyDocument } from './empty-document';
 import { jsonComment } from './json-comment';
@@ -23,9 +24,11 @@ export const syntaxRules: readonly Rule[] = [
   nestingTooDeep,
   notText,
   emptyDocument,
+  documentTooLarge,
 ];
 
 export {
+  documentTooLarge,
   duplicateKey,
   emptyDocument,
   jsonComment,

@@ -83,7 +83,7 @@ describe('ecsdef validate on hostile input', function () {
 
 /** Text (or bytes) of a definition: random JSON/YAML-ish input, or a valid definition mutated. */
 function documentArbitrary(): fc.Arbitrary<[string | Buffer, 'json' | 'yaml']> {
-  const mutation = fc.record({ at: fc.nat(), len: fc.nat({ max: 10 }), insert: fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('{', '[', '"', ',', ':', '\n', '- ', '*a', '&a ', '{{ must_env `X` }}')) });
+  const mutation = fc.record({ at: fc.nat(), len: fc.nat({ max: 10 }), insert: fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('{', '[', '"', ',', ':', '\n', '- ', '*a', '&a ', '<<: *a\n', '{{ must_env `X` }}', '\ufeff', 'x'.repeat(5000))) });
   const mutated = fc.tuple(fc.constantFrom<[string, 'json' | 'yaml']>([CLEAN_SERVICE, 'json'], [BROKEN_SERVICE_YAML, 'yaml']), fc.array(mutation, { maxLength: 5 })).map(([[base, ext], ms]): [string, 'json' | 'yaml'] => {
     let text = base;
     for (const m of ms) {
@@ -95,7 +95,9 @@ function documentArbitrary(): fc.Arbitrary<[string | Buffer, 'json' | 'yaml']> {
   const randomText = fc.tuple(fc.string({ unit: 'binary', maxLength: 200 }), fc.constantFrom<'json' | 'yaml'>('json', 'yaml'));
   const randomBytes = fc.tuple(fc.uint8Array({ maxLength: 200 }).map((a) => Buffer.from(a)), fc.constantFrom<'json' | 'yaml'>('json', 'yaml'));
   const randomJson = fc.jsonValue({ maxDepth: 4 }).map((v): [string, 'json'] => [JSON.stringify(v), 'json']);
-  return fc.oneof(mutated, randomText, randomBytes, randomJson);
+  // A byte order mark in front of any of them.
+  const withBom = fc.oneof(mutated, randomText, randomJson).map(([text, ext]): [string | Buffer, 'json' | 'yaml'] => [typeof text === 'string' ? `\ufeff${text}` : text, ext]);
+  return fc.oneof(mutated, randomText, randomBytes, randomJson, withBom);
 }
 
 function billionLaughs(): string {

@@ -17,7 +17,7 @@ describe('schemas/parse: syntax rules', () => {
           if (marked === undefined) continue;
           it(`${rule.id} ${rule.name}: invalid #${i + 1} (${language})`, () => {
             const { text, offset, length } = unmark(marked);
-            const doc = parseDocument(text, language);
+            const doc = parseDocument(text, language, { maxLength: example.maxLength });
             const mine = doc.problems.filter((p) => p.ruleId === rule.id);
             assert.deepEqual(
               mine.map((p) => [p.offset, p.length]),
@@ -32,7 +32,7 @@ describe('schemas/parse: syntax rules', () => {
           const text = example[language];
           if (text === undefined) continue;
           it(`${rule.id} ${rule.name}: valid #${i + 1} (${language})`, () => {
-            const doc = parseDocument(text, language);
+            const doc = parseDocument(text, language, { maxLength: example.maxLength });
             assert.deepEqual(doc.problems.filter((p) => p.ruleId === rule.id), []);
           });
         }

@@ -23,8 +23,8 @@ function unmark(source: string): Marked {
 }
 
 /** The ranges the rule reports in `text`. */
-function reportedRanges(rule: Rule, text: string, language: Language, kind: DefinitionKind): { offset: number; length: number }[] {
-  const doc = parseDocument(text, language);
+function reportedRanges(rule: Rule, text: string, language: Language, kind: DefinitionKind, maxLength?: number): { offset: number; length: number }[] {
+  const doc = parseDocument(text, language, { maxLength });
   if (rule.group === 'syntax') return doc.problems.filter((p) => p.ruleId === rule.id).map((p) => ({ offset: p.offset, length: p.length }));
   assert.ok(!doc.fatal, `example does not parse: ${JSON.stringify(doc.problems.map((p) => p.message))}`);
   return validate(doc.value, kind)
@@ -46,7 +46,7 @@ describe('rule example tables', () => {
         for (const [language, source] of languagesOf(example)) {
           it(`valid #${i + 1} (${language}) is not reported`, () => {
             const kind = example.kind ?? rule.kinds[0];
-            assert.deepEqual(reportedRanges(rule, unmark(source).text, language, kind), []);
+            assert.deepEqual(reportedRanges(rule, unmark(source).text, language, kind, example.maxLength), []);
           });
         }
       });
@@ -56,7 +56,7 @@ describe('rule example tables', () => {
             const { text, range } = unmark(source);
             assert.ok(range, 'invalid example without ⟦ ⟧ markers');
             const kind = example.kind ?? rule.kinds[0];
-            const ranges = reportedRanges(rule, text, language, kind);
+            const ranges = reportedRanges(rule, text, language, kind, example.maxLength);
             assert.deepEqual(ranges, [range], `text: ${text}\nreported: ${ranges.map((r) => JSON.stringify(text.slice(r.offset, r.offset + r.length))).join(', ')}`);
           });
         }
