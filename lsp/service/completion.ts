@@ -10,6 +10,7 @@
  */
 import type { CompletionItem, CompletionList } from 'vscode-languageserver-types';
 import { resolveRef, ruleById, schemaAtPointer, schemaFor, validate, type DefinitionKind, type SchemaNode } from '../../schemas';
+import { statedBounds } from '../../schemas/number-range';
 import { isPlainObject } from '../../schemas/pointer';
 import { formatPointer, parsePointer, type ParsedDocument } from '../../schemas/parse';
 import { toRange } from './ast-query';
@@ -113,7 +114,7 @@ function valueSnippet(schema: SchemaNode, root: SchemaNode, language: 'json' | '
     return `\${${stop}|${shown.join(',')}|}`;
   }
   if (isType(schema, 'boolean')) return `\${${stop}|true,false|}`;
-  if (isType(schema, 'integer') || isType(schema, 'number')) return `\${${stop}:${typeof schema.minimum === 'number' ? schema.minimum : 0}}`;
+  if (isType(schema, 'integer') || isType(schema, 'number')) return `\${${stop}:${statedBounds(schema).minimum ?? 0}}`;
   if (isType(schema, 'array')) return `[$${stop}]`;
   if (isType(schema, 'object')) {
     const members = flat ? [] : requiredMembers(schema, root);
@@ -146,7 +147,7 @@ function sampleValues(root: SchemaNode, schema: SchemaNode): unknown[] {
 function sampleValue(root: SchemaNode, schema: SchemaNode): unknown {
   if (Array.isArray(schema.enum) && schema.enum.length > 0) return schema.enum[0];
   if (isType(schema, 'boolean')) return true;
-  if (isType(schema, 'integer') || isType(schema, 'number')) return typeof schema.minimum === 'number' ? schema.minimum : 1;
+  if (isType(schema, 'integer') || isType(schema, 'number')) return statedBounds(schema).minimum ?? 1;
   if (isType(schema, 'array')) {
     const items = schema.items ? resolveRef(root, schema.items as SchemaNode) : undefined;
     return items ? [sampleValue(root, items)] : [];

@@ -6,6 +6,7 @@
  * overlays, `x-ecsdef-change` for change behaviour); nothing here restates documentation.
  */
 import type { SchemaNode } from '../../schemas';
+import { statedBounds } from '../../schemas/number-range';
 
 const CONTROLLERS = ['ECS', 'CODE_DEPLOY', 'EXTERNAL'] as const;
 
@@ -38,7 +39,8 @@ export function limitLines(node: SchemaNode): string[] {
     else if (typeof min === 'number') lines.push(`${what}: at least ${min}`);
     else if (typeof max === 'number') lines.push(`${what}: at most ${max}`);
   };
-  range(node.minimum, node.maximum, 'Range');
+  const bounds = statedBounds(node);
+  range(bounds.minimum, bounds.maximum, 'Range');
   range(node.minLength, node.maxLength, 'Length');
   range(node.minItems, node.maxItems, 'Items');
   range(node.minProperties, node.maxProperties, 'Entries');

@@ -1,3 +1,4 @@
+import { INT32_MAX, INT32_MIN } from '../number-range';
 import { API_REF, EXPRESS_REF, type OverlayEntry } from './entry';
 
 /**
@@ -47,8 +48,14 @@ const doubles: [string, string][] = [
   ['ExpressGatewayScalingTarget.autoScalingTargetValue', `${EXPRESS_REF}, ExpressGatewayScalingTarget.autoScalingTargetValue (Type: Double)`],
 ];
 
+/**
+ * An API Integer is a 32-bit signed integer: a larger value fails at the API however it is
+ * written (`1e20`, 2^53+1). Ranges stated for a member come later in the overlay and narrow this.
+ */
+const INT32 = { type: 'integer', minimum: INT32_MIN, maximum: INT32_MAX };
+
 export const numberTypeEntries: OverlayEntry[] = [
-  ...integers.map((target) => ({ target, patch: { type: 'integer' }, source: `${API_REF}, ${target} (Type: Integer)` })),
-  ...expressIntegers.map((target) => ({ target, patch: { type: 'integer' }, source: `${EXPRESS_REF}, ${target} (Type: Integer)` })),
+  ...integers.map((target) => ({ target, patch: INT32, source: `${API_REF}, ${target} (Type: Integer, 32-bit signed)` })),
+  ...expressIntegers.map((target) => ({ target, patch: INT32, source: `${EXPRESS_REF}, ${target} (Type: Integer, 32-bit signed)` })),
   ...doubles.map(([target, source]) => ({ target, patch: { type: 'number' }, source })),
 ];
