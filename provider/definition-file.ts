@@ -11,6 +11,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { fileText } from '../schemas/parse';
+import { setOwn } from '../schemas/pointer';
 import { fatalProblem, readDefinition } from '../schemas/parse/definition';
 
 export function readDefinitionFile(file: string, cwd: string = process.cwd()): Record<string, unknown> {
@@ -39,7 +40,7 @@ export function readDefinitionFile(file: string, cwd: string = process.cwd()): R
 export function resourceProps(args: { definitionFile?: string }, outputKeys: readonly string[]): Record<string, unknown> {
   const { definitionFile, ...rest } = args;
   const props: Record<string, unknown> = definitionFile ? readDefinitionFile(definitionFile) : {};
-  for (const [k, v] of Object.entries(rest)) if (v !== undefined) props[k] = v;
+  for (const [k, v] of Object.entries(rest)) if (v !== undefined) setOwn(props, k, v);
   for (const k of outputKeys) if (!(k in props)) props[k] = undefined;
   return props;
 }

@@ -25,3 +25,14 @@ export function valueAt(value: unknown, pointer: string): unknown {
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
+
+/**
+ * `target[key] = value` as an own data property even for `__proto__`, whose plain assignment
+ * would replace the object's prototype instead (so `{"__proto__": {"launchType": ...}}` would
+ * make `launchType` readable through it and invisible to every own-key walk). Every copy of a
+ * user's object goes through here.
+ */
+export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}

@@ -5,7 +5,7 @@
  */
 import type { ValidateFunction } from 'ajv';
 import { mapAjvErrors } from './ajv-errors';
-import { isPlainObject, joinPointer } from './pointer';
+import { isPlainObject, joinPointer, setOwn } from './pointer';
 import type { DefinitionKind, Problem, Severity } from './problem';
 import { crossFieldRules } from './rules/cross-field';
 import { formatMessage } from './rules/format';
@@ -72,7 +72,7 @@ function withoutEmpty(value: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, member] of Object.entries(value)) {
     if (member === null || member === '') continue;
-    out[key] = isPlainObject(member) ? withoutEmpty(member) : Array.isArray(member) ? member.map((item) => (isPlainObject(item) ? withoutEmpty(item) : item)) : member;
+    setOwn(out, key, isPlainObject(member) ? withoutEmpty(member) : Array.isArray(member) ? member.map((item) => (isPlainObject(item) ? withoutEmpty(item) : item)) : member);
   }
   return out;
 }

@@ -8,7 +8,7 @@
  * The definition is everything that is not one of the other groups, so an unknown key in a
  * definition still reaches the validator (and is reported) instead of being dropped silently.
  */
-import { joinPointer } from '../../schemas/pointer';
+import { joinPointer, setOwn } from '../../schemas/pointer';
 import { SETTINGS_KEYS, type SettingsInputs } from './settings';
 
 export type Bag = Record<string, unknown>;
@@ -48,7 +48,7 @@ export function splitBag(bag: Bag | undefined, outputKeys: readonly string[]): S
   const settingKeys = new Set<string>(SETTINGS_KEYS);
   for (const [k, v] of Object.entries(bag ?? {})) {
     if (settingKeys.has(k)) settings[k] = v;
-    else if (!skip.has(k)) definition[k] = v;
+    else if (!skip.has(k)) setOwn(definition, k, v);
   }
   return { definition, settings: settings as SettingsInputs, redeployTriggers: bag?.[TRIGGERS_KEY] };
 }
@@ -59,7 +59,7 @@ export function splitBag(bag: Bag | undefined, outputKeys: readonly string[]): S
  */
 export function appliedInputs(bag: Bag): Bag {
   const out: Bag = {};
-  for (const [k, v] of Object.entries(bag)) if (k !== PROVIDER_KEY) out[k] = v;
+  for (const [k, v] of Object.entries(bag)) if (k !== PROVIDER_KEY) setOwn(out, k, v);
   return out;
 }
 
@@ -69,7 +69,7 @@ export function appliedInputs(bag: Bag): Bag {
  */
 export function inputsOf(outputs: Bag, outputKeys: readonly string[]): Bag {
   const skip = new Set<string>([PROVIDER_KEY, STATE_VERSION_KEY, ...outputKeys]);
-  return Object.fromEntries(Object.entries(outputs).filter(([k]) => !skip.has(k)));
+  return Object.fromEntries(Object.entries(outputs).filter(([k]) => !skip.has(k))); // own keys, __proto__ too
 }
 
 /** RFC 6901 pointers of the values Pulumi does not know yet (preview), found recursively. */

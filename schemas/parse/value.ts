@@ -1,3 +1,4 @@
+import { setOwn } from '../pointer';
 import type { AstNode, PropertyNode } from './ast';
 
 /**
@@ -27,11 +28,7 @@ export function valueOf(root: AstNode | undefined): ValueResult {
             if (seen) seen.push(property);
             else repeated.set(key, [property]);
           }
-          if (key === '__proto__') {
-            Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });
-          } else {
-            result[key] = value;
-          }
+          setOwn(result, key, value);
         }
         if (repeated) {
           for (const later of repeated.values()) {

@@ -18,7 +18,7 @@
  * accepts `host` as another spelling of `instanceId`; binpack `cpu` / `memory` come back from
  * DescribeServices as `CPU` / `MEMORY` (the same fields).
  */
-import { isPlainObject as isObject } from '../pointer';
+import { isPlainObject as isObject, setOwn } from '../pointer';
 
 type JsonObject = Record<string, unknown>;
 
@@ -63,7 +63,7 @@ export function prune(value: unknown): unknown {
   const out: JsonObject = {};
   for (const [k, v] of Object.entries(value)) {
     if (v === null || v === undefined) continue;
-    out[k] = prune(v);
+    setOwn(out, k, prune(v));
   }
   return out;
 }
@@ -96,7 +96,7 @@ export function withoutDefaults(obj: JsonObject, defaults: JsonObject): JsonObje
   const out: JsonObject = {};
   for (const [k, v] of Object.entries(obj)) {
     if (k in defaults && stableJson(defaults[k]) === stableJson(v)) continue;
-    out[k] = v;
+    setOwn(out, k, v);
   }
   return out;
 }
