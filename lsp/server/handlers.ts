@@ -23,13 +23,13 @@ import {
   type TextDocumentChangeEvent,
   type TextDocuments,
 } from 'vscode-languageserver/node';
-import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LanguageService } from '../service/types';
 import { CONFIG_FILE_NAMES } from './config-file';
 import { DocumentSettings } from './document-settings';
 import { ValidationScheduler } from './scheduler';
 import { DEFAULT_VALIDATION_DELAY_MS } from './settings';
+import { workspaceFolderPaths } from './workspace-folders';
 
 export const SERVER_NAME = 'ecsdef-lsp';
 
@@ -55,15 +55,12 @@ export class Handlers {
     );
   }
 
+  /** Answers with the capabilities whatever the params hold: what cannot be used is skipped. */
   initialize = (params: InitializeParams): InitializeResult => {
-    const workspace = params.capabilities.workspace;
+    const workspace = params.capabilities?.workspace;
     this.dynamicConfiguration = workspace?.didChangeConfiguration?.dynamicRegistration === true;
     this.dynamicWatchers = workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
-    const folders = (params.workspaceFolders ?? [])
-      .map((f) => f.uri)
-      .concat(params.rootUri ? [params.rootUri] : [])
-      .filter((u) => u.startsWith('file:'))
-      .map((u) => fileURLToPath(u));
+    const folders = workspaceFolderPaths(params, (message) => this.connection.console.warn(message));
     this.settings.configure({
       canPull: workspace?.configuration === true,
       initializationOptions: params.initializationOptions,
