@@ -167,7 +167,7 @@ export function fileNameRegex(entry: KindEntry): RegExp {
   return new RegExp(`(^|/)(${names.join('|')})\\.(${entry.extensions.join('|')})$`);
 }
 
-/** The same names as globs with a directory prefix (`**\/name.{json,yaml}`), for picomatch and VS Code. */
+/** The same names as globs with a directory prefix (`**\/name.{json,yaml}`), for the config glob matcher (lsp/cli/glob.ts) and VS Code. */
 export function fileNameGlobs(entry: KindEntry): string[] {
   return entry.fileNames.map((name) => `**/${name}.{${entry.extensions.join(',')}}`);
 }

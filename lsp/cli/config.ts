@@ -5,6 +5,11 @@ import { DEFINITION_KINDS, type DefinitionKind } from '../../schemas/problem';
 import type { RuleSetting } from '../../schemas/validate';
 import { fileText, parseDocument, type ParsedDocument } from '../../schemas/parse';
 import { ToolError } from './errors';
+import { checkGlob, GlobError } from './glob';
+import { readRegularFile, ReadRefused } from './read-file';
+
+/** A config is a few lines; anything larger is not one. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
 
 /**
  * `.ecsdef.json` / `.ecsdef.yaml` / `.ecsdef.yml`, found by walking up from the working
@@ -65,9 +70,9 @@ export function loadConfig(file: string | undefined, cwd: string, isKnownRule: (
   const absolute = path.resolve(cwd, file);
   let text: string;
   try {
-    text = fileText(fs.readFileSync(absolute));
+    text = fileText(readRegularFile(absolute, MAX_CONFIG_BYTES));
   } catch (error) {
-    throw new ToolError(`cannot read config ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new ToolError(`config ${file}: ${error instanceof ReadRefused ? error.message : String(error)}`);
   }
   const doc = parseDocument(text, /\.ya?ml$/i.test(absolute) ? 'yaml' : 'json');
   // Comments and trailing commas are fine in a config file; only unreadable text is not.
@@ -140,10 +145,19 @@ export function checkRules(
   return rules;
 }
 
+/** A glob or a list of globs, each usable by the matcher (lsp/cli/glob.ts); a bad one is named by its place. */
 function checkGlobs(value: unknown, at: string, fail: (at: string, message: string) => never): string[] {
-  if (typeof value === 'string') return [value];
-  if (!Array.isArray(value) || value.some((g) => typeof g !== 'string' || g === '')) fail(at, 'expected a list of globs');
-  return value as string[];
+  const globs = typeof value === 'string' ? [value] : value;
+  if (!Array.isArray(globs) || globs.some((g) => typeof g !== 'string' || g === '')) fail(at, 'expected a list of globs');
+  (globs as string[]).forEach((glob, i) => {
+    try {
+      checkGlob(glob);
+    } catch (error) {
+      if (!(error instanceof GlobError)) throw error;
+      fail(typeof value === 'string' ? at : `${at}[${i}]`, error.message);
+    }
+  });
+  return globs as string[];
 }
 
 function where(doc: ParsedDocument, file: string, offset: number): string {

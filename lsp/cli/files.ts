@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ToolError } from './errors';
-import { compile, type FilePatterns } from './patterns';
+import { compileGlobs, GlobError, splitStaticBase, type GlobMatcher } from './glob';
+import type { FilePatterns } from './patterns';
 
 /**
  * Command-line operands -> files to check:
@@ -22,12 +23,16 @@ export interface Expansion {
   targets: Target[];
   /** Operands that selected nothing (a tool error unless allowed). */
   unmatched: string[];
+  /** Directories the walk could not read, with why; the rest of the walk went on. */
+  unreadable: Array<{ absolutePath: string; reason: string }>;
 }
 
 export function expandOperands(operands: readonly string[], cwd: string, patterns: FilePatterns): Expansion {
   const seen = new Set<string>();
   const targets: Target[] = [];
   const unmatched: string[] = [];
+  const unreadable: Expansion['unreadable'] = [];
+  const skipDir = (absolutePath: string, reason: string): void => void unreadable.push({ absolutePath, reason });
   let operand = '';
   const add = (absolutePath: string, explicit: boolean): void => {
     if (seen.has(absolutePath)) return;
@@ -44,14 +49,11 @@ export function expandOperands(operands: readonly string[], cwd: string, pattern
     }
     const before = targets.length;
     if (stat?.isDirectory()) {
-      walk(absolute, patterns, (file) => patterns.selects(file) && add(file, false));
+      walk(absolute, patterns, (file) => patterns.selects(file) && add(file, false), skipDir);
     } else if (isGlob(operand)) {
-      const picomatch = require('picomatch') as typeof import('picomatch');
-      const scan = picomatch.scan(operand);
-      const base = path.resolve(cwd, scan.base || '.');
-      const matchesGlob = compile([path.resolve(cwd, operand).split(path.sep).join('/')]);
+      const { base, matches } = operandGlob(operand, cwd);
       if (statOrUndefined(base)?.isDirectory()) {
-        walk(base, patterns, (file) => matchesGlob(file.split(path.sep).join('/')) && patterns.selects(file) && add(file, false));
+        walk(base, patterns, (file) => matches(path.relative(base, file).split(path.sep).join('/')) && patterns.selects(file) && add(file, false), skipDir);
       }
     } else if (stat) {
       throw new ToolError(`${operand}: not a file or directory`);
@@ -60,15 +62,31 @@ export function expandOperands(operands: readonly string[], cwd: string, pattern
     }
     if (targets.length === before) unmatched.push(operand);
   }
-  return { targets, unmatched };
+  return { targets, unmatched, unreadable };
 }
 
 function isGlob(operand: string): boolean {
   return /[*?[\]{}!]/.test(operand);
 }
 
+/**
+ * A glob operand -> the directory to walk (its leading segments without glob syntax) and a
+ * matcher for paths relative to it. A glob the matcher cannot take is a tool error naming it.
+ * On Windows `\` is the separator the shell hands over, not an escape.
+ */
+function operandGlob(operand: string, cwd: string): { base: string; matches: GlobMatcher } {
+  const glob = path.sep === '\\' ? operand.split('\\').join('/') : operand;
+  try {
+    const { base, rest } = splitStaticBase(glob);
+    return { base: path.resolve(cwd, base || '.'), matches: rest === '' ? () => false : compileGlobs([rest]) };
+  } catch (error) {
+    if (error instanceof GlobError) throw new ToolError(new GlobError(operand, error.reason).message);
+    throw error;
+  }
+}
+
 /** Depth-first walk in name order; symbolic links to directories are not followed (no cycles). */
-function walk(root: string, patterns: FilePatterns, visit: (file: string) => unknown): void {
+function walk(root: string, patterns: FilePatterns, visit: (file: string) => unknown, unreadable: (dir: string, reason: string) => void): void {
   const stack = [root];
   while (stack.length > 0) {
     const dir = stack.pop() as string;
@@ -76,7 +94,8 @@ function walk(root: string, patterns: FilePatterns, visit: (file: string) => unk
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
     } catch (error) {
-      throw new ToolError(`cannot read directory ${dir}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      unreadable(dir, `cannot read directory (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      continue;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const subdirs: string[] = [];

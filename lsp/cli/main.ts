@@ -4,9 +4,9 @@
  * process: arguments, stdout/stderr, exit code. Modules beyond argument parsing load only once
  * a command needs them, to keep `ecsdef validate one.json` close to a bare `node` start.
  */
-import * as fs from 'node:fs';
 import { parseCommandLine, USAGE } from './args';
 import { describeError, EXIT_CLEAN, EXIT_TOOL_ERROR, ToolError, UsageError } from './errors';
+import { readStdin } from './read-file';
 import { REPORTER_NAMES } from './reporters';
 import type { CommandIo } from './validate-command';
 
@@ -47,15 +47,18 @@ export function processIo(): CommandIo {
     cwd: process.cwd(),
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
-    readStdin: () => fs.readFileSync(0),
+    readStdin: () => readStdin(),
   };
 }
 
 /** Runs the process's command line and sets its exit code (bin/ecsdef calls this). */
 export function run(): void {
-  // A closed pipe (`ecsdef validate | head`) is not an error of ours.
+  // A closed pipe (`ecsdef validate | head`) is not an error of ours. Any other failure to write
+  // the report (a full disk) ends the run: one line and exit 2, since the report is lost.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
+    if (error.code === 'EPIPE') return;
+    process.stderr.write(`ecsdef: cannot write the report to standard output (${error.code ?? error.message})\n`);
+    process.exit(EXIT_TOOL_ERROR);
   });
   void main(process.argv.slice(2), processIo()).then((code) => {
     process.exitCode = code;

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { DEFINITION_EXTENSIONS, fileNameGlobs, fileNameRegex, KIND_ORDER, KINDS } from '../../schemas/kinds';
 import type { DefinitionKind } from '../../schemas/problem';
+import { compileGlobs, type GlobMatcher } from './glob';
 
 /**
  * File-name patterns: which files of a directory or glob are definitions, and of which kind.
@@ -15,7 +16,7 @@ export const DEFAULT_PATTERNS: Readonly<Record<DefinitionKind, readonly string[]
 
 /**
  * The same defaults as regular expressions (only `*` in them), so that checking files named on
- * the command line (what pre-commit does) never loads picomatch; a test checks each against its globs.
+ * the command line (what pre-commit does) never compiles a glob; a test checks each against its globs.
  */
 export const DEFAULT_REGEXES: Readonly<Record<DefinitionKind, RegExp>> = Object.fromEntries(
   KINDS.map((entry) => [entry.kind, fileNameRegex(entry)]),
@@ -27,7 +28,7 @@ const CANDIDATE = new RegExp(`\\.(${DEFINITION_EXTENSIONS.join('|')})$`, 'i');
 /** Directories never walked. */
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
-type Matcher = (relPath: string) => boolean;
+type Matcher = GlobMatcher;
 
 export class FilePatterns {
   private compiled: Array<{ kind: DefinitionKind; match: Matcher }> | undefined;
@@ -98,7 +99,7 @@ export class FilePatterns {
 
   private isIgnoredRelative(rel: string): boolean {
     if (this.ignores.length === 0) return false;
-    this.ignoreMatch ??= compile(this.ignores.flatMap((g) => [g, `${g.replace(/\/+$/, '')}/**`]));
+    this.ignoreMatch ??= compileGlobs(this.ignores, { orInside: true });
     return this.ignoreMatch(rel);
   }
 
@@ -111,8 +112,10 @@ export class FilePatterns {
   }
 }
 
-/** picomatch is loaded on first use only (cold start of a run that never needs it). */
+/**
+ * A matcher for a list of globs (any one matching), in linear time (lsp/cli/glob.ts). Throws
+ * GlobError for a glob it cannot take; the config check (config.ts) refuses those first.
+ */
 export function compile(globs: readonly string[]): Matcher {
-  const picomatch = require('picomatch') as typeof import('picomatch');
-  return picomatch(globs as string[], { dot: true });
+  return compileGlobs(globs);
 }

@@ -14,14 +14,15 @@
  * they changed, so a keystroke costs no round trip.
  */
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Connection } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { rulesFor, type Config } from '../cli/config';
+import { checkGlob, GlobError } from '../cli/glob';
 import { compile, FilePatterns } from '../cli/patterns';
 import type { DefinitionKind } from '../../schemas/problem';
 import type { DocumentOptions, LanguageService, RecognitionHints, RuleSetting } from '../service/types';
 import { ConfigFiles } from './config-file';
+import { fsPathOf } from './file-uri';
 import { mergeSettings, readSettings, type EcsdefSettings, type PartialSettings } from './settings';
 
 export interface ResolvedDocument {
@@ -115,18 +116,19 @@ export class DocumentSettings {
   private loadConfig(fsPath: string): Config {
     const folder = this.workspaceFolders.find((f) => fsPath.startsWith(f + path.sep));
     const { config, error } = this.configFiles.forFile(fsPath, folder);
-    if (error && !this.reportedErrors.has(error)) {
-      this.reportedErrors.add(error);
-      this.connection.console.error(`ecsdef: ${error} (ignored until fixed)`);
-    }
+    if (error) this.reportOnce(error);
     return config;
   }
 
-  /** FilePatterns of a config plus the client's globs, rebuilt only when either changes. */
+  /**
+   * FilePatterns of a config plus the client's globs, rebuilt only when either changes. The
+   * config's globs were checked when it was loaded; a client glob the matcher cannot take is
+   * reported once and left out (the rest still apply).
+   */
   private patterns(config: Config, settings: EcsdefSettings): FilePatterns {
     const files: Config['files'] = { ...config.files };
     for (const [kind, globs] of Object.entries(settings.files) as [keyof Config['files'], string[]][]) {
-      files[kind] = [...globs, ...(files[kind] ?? [])];
+      files[kind] = [...globs.filter((glob, i) => this.usableGlob(glob, `ecsdef.files.${kind}[${i}]`)), ...(files[kind] ?? [])];
     }
     const key = JSON.stringify(files);
     const cached = this.patternCache.get(config);
@@ -134,6 +136,23 @@ export class DocumentSettings {
     const patterns = new FilePatterns(config.baseDir, files, config.ignores);
     this.patternCache.set(config, { key, patterns });
     return patterns;
+  }
+
+  private usableGlob(glob: string, at: string): boolean {
+    try {
+      checkGlob(glob);
+      return true;
+    } catch (error) {
+      if (!(error instanceof GlobError)) throw error;
+      this.reportOnce(`setting ${at}: ${error.message}`);
+      return false;
+    }
+  }
+
+  private reportOnce(error: string): void {
+    if (this.reportedErrors.has(error)) return;
+    this.reportedErrors.add(error);
+    this.connection.console.error(`ecsdef: ${error} (ignored until fixed)`);
   }
 
   private matchGlobs(globs: string[], rel: string): boolean {
@@ -161,13 +180,4 @@ function settingsSection(payload: unknown): unknown {
   const record = payload as Record<string, unknown>;
   if ('settings' in record) return settingsSection(record.settings);
   return 'ecsdef' in record ? record.ecsdef : payload;
-}
-
-function fsPathOf(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
 }
