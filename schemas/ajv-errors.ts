@@ -5,7 +5,7 @@
 import type { ErrorObject } from 'ajv';
 import type { DefinitionKind, Fix, Problem } from './problem';
 import { joinPointer, valueAt } from './pointer';
-import { formatMessage } from './rules/format';
+import { displayValue, formatMessage, type MessageValue } from './rules/format';
 import { ruleByName } from './rules/registry';
 import { schemaAtPointer, schemaFor, type SchemaNode } from './schema-registry';
 import { editDistance } from './edit-distance';
@@ -58,7 +58,7 @@ function toDraft(error: ErrorObject, at: unknown, kind: DefinitionKind): Draft {
   const ruleName = KEYWORD_RULES[error.keyword];
   if (!ruleName) throw new Error(`no rule maps the schema keyword "${error.keyword}"`);
   const rule = ruleByName(ruleName);
-  const make = (messageId: string, data: Record<string, string | number>, pointer = error.instancePath, target: 'key' | 'value' = 'value', fix?: Fix): Draft => ({
+  const make = (messageId: string, data: Record<string, MessageValue>, pointer = error.instancePath, target: 'key' | 'value' = 'value', fix?: Fix): Draft => ({
     ruleId: rule.id,
     ruleName: rule.name,
     message: formatMessage(rule, messageId, data),
@@ -77,7 +77,8 @@ function toDraft(error: ErrorObject, at: unknown, kind: DefinitionKind): Draft {
         const fix: Fix = { kind: 'rename', pointer, newName: suggestion, title: `Rename to "${suggestion}"` };
         return make('didYouMean', { property, suggestion }, pointer, 'key', fix);
       }
-      return make('unknown', { property, parent: describeParent(error.instancePath) }, pointer, 'key', { kind: 'remove', pointer, title: `Remove "${property}"` });
+      // The title is shown; the pointer, which the edit uses, keeps the full name.
+      return make('unknown', { property, parent: describeParent(error.instancePath) }, pointer, 'key', { kind: 'remove', pointer, title: `Remove "${displayValue(property)}"` });
     }
     case 'required': {
       const property = String(p.missingProperty);
@@ -101,7 +102,7 @@ function toDraft(error: ErrorObject, at: unknown, kind: DefinitionKind): Draft {
           title: `Change to "${match}"`,
         });
       }
-      return make('enum', { value: JSON.stringify(at), allowed: allowed.map((a) => JSON.stringify(a)).join(', ') });
+      return make('enum', { value: JSON.stringify(at), allowed: allowed.map((a) => JSON.stringify(a)) });
     }
     case 'multipleOf':
       return make('multipleOf', { value: String(at), limit: String(p.multipleOf) });
@@ -121,7 +122,7 @@ function toDraft(error: ErrorObject, at: unknown, kind: DefinitionKind): Draft {
     default: {
       // minProperties / maxProperties: only union shapes use them.
       const names = propertyNames(kind, error.instancePath);
-      return make('exactlyOne', { allowed: names.map((n) => `"${n}"`).join(', ') });
+      return make('exactlyOne', { allowed: names.map((n) => `"${n}"`) });
     }
   }
 }

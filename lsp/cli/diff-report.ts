@@ -2,6 +2,8 @@
  * `ecsdef diff` results and their reporters: pure functions from a result to text.
  */
 import type { Change, DeploymentControllerType } from '../../schemas';
+import { escapeControlCharacters } from '../../schemas/display-text';
+import { maskSensitive } from '../../schemas/sensitive';
 
 export interface RolloutArithmetic {
   desiredCount: number;
@@ -44,6 +46,17 @@ const brief = (v: unknown): string => {
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 };
 
+/**
+ * The result as shown without --show-values: the values of fields that may hold secrets
+ * (schemas/sensitive.ts) replaced by `***` in every change. The classification is the one of
+ * the real values, so a changed environment value is still a change.
+ */
+export function withSensitiveMasked(r: DiffResult): DiffResult {
+  const mask = (field: string, value: unknown): unknown => (value === undefined ? value : maskSensitive({ [field]: value })[field]);
+  return { ...r, changes: r.changes.map((c) => ({ ...c, before: mask(c.field, c.before), after: mask(c.field, c.after) })) };
+}
+
+/** Lines for a terminal or a CI log: file names and values have their control characters escaped. */
 export function formatDiffText(r: DiffResult): string {
   // Express gateway services have no deployment controller: every update is a new revision.
   const context = r.kind === 'express-service' ? r.kind : `${r.kind}, ${r.controller} controller`;
@@ -58,7 +71,7 @@ export function formatDiffText(r: DiffResult): string {
       `  rollout: ${a.desiredCount} desired; at least ${a.minimumHealthyTasks} running (minimumHealthyPercent ${a.minimumHealthyPercent}), at most ${a.maximumRunningTasks} running or pending (maximumPercent ${a.maximumPercent})`,
     );
   }
-  return `${lines.join('\n')}\n`;
+  return `${lines.map(escapeControlCharacters).join('\n')}\n`;
 }
 
 export function formatDiffJson(r: DiffResult): string {

@@ -5,6 +5,7 @@
  *
  *   ecsdef diff before.json after.yaml [--format text|json] [--controller ECS|CODE_DEPLOY|EXTERNAL]
  *                                      [--fail-on forbidden|replace|deployment|any] [--kind service|express-service]
+ *                                      [--show-values]
  *
  * Exit codes: 0 nothing at or above the --fail-on class (default: forbidden), 1 a change at or
  * above it or an invalid definition, 2 usage or I/O errors.
@@ -13,19 +14,20 @@
  * `infrastructureRoleArn`) use the Express normaliser and say "new service revision (rolling
  * deployment)"; they have no deployment controller.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { controllerOf, validate, type DeploymentControllerType } from '../../schemas';
 import { isPlainObject } from '../../schemas/pointer';
 import type { DefinitionKind } from '../../schemas/problem';
 import { recognise } from '../../schemas/recognise';
 import { fileText } from '../../schemas/parse';
+import { readRegularFile, ReadRefused } from './read-file';
 import { fatalProblem, readDefinition } from '../../schemas/parse/definition';
 import { FilePatterns } from './patterns';
 import { describePlan, planChange } from '../../schemas/plan/plan';
 import { alignTaskDefinition, normaliseService } from '../../schemas/plan/normalise';
 import { normaliseExpress } from '../../schemas/plan/normalise-express';
-import { diffReporters, rolloutArithmetic, type DiffResult } from './diff-report';
+import { escapeControlCharacters } from '../../schemas/display-text';
+import { diffReporters, rolloutArithmetic, withSensitiveMasked, type DiffResult } from './diff-report';
 
 export interface DiffIo {
   cwd: string;
@@ -37,7 +39,13 @@ export interface DiffIo {
 
 export const DIFF_USAGE = `Usage: ecsdef diff BEFORE AFTER [--format text|json] [--controller ECS|CODE_DEPLOY|EXTERNAL]
                    [--fail-on forbidden|replace|deployment|any] [--kind service|express-service]
+                   [--show-values]
 Classifies every change from BEFORE to AFTER (JSON or YAML definitions) as pulumi preview does.
+Values that may be secrets (primaryContainer.environment[].value and
+primaryContainer.secrets[].valueFrom) are shown as "***"; a change to them is still reported.
+
+      --show-values          print those values as they are
+  -h, --help                 show this help
 `;
 
 const FAIL_ORDER = ['any', 'deployment', 'replace', 'forbidden'] as const;
@@ -51,10 +59,13 @@ interface Options {
   controller?: DeploymentControllerType;
   failOn: FailOn;
   kind?: 'service' | 'express-service';
+  /** Print the values of fields that may hold secrets instead of `***`. */
+  showValues: boolean;
+  help: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const opts: Options = { files: [], format: 'text', failOn: 'forbidden' };
+  const opts: Options = { files: [], format: 'text', failOn: 'forbidden', showValues: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
@@ -67,9 +78,12 @@ function parseArgs(argv: readonly string[]): Options {
     else if (flag === '--controller') opts.controller = value() as DeploymentControllerType;
     else if (flag === '--fail-on') opts.failOn = value() as FailOn;
     else if (flag === '--kind') opts.kind = value() as Options['kind'];
+    else if (arg === '--show-values') opts.showValues = true;
+    else if (arg === '--help' || arg === '-h') opts.help = true;
     else if (arg.startsWith('-') && arg !== '-') throw new DiffUsageError(`unknown option ${arg}`);
     else opts.files.push(arg);
   }
+  if (opts.help) return opts;
   if (opts.files.length !== 2) throw new DiffUsageError('diff takes exactly two definition files');
   if (!diffReporters[opts.format]) throw new DiffUsageError(`unknown format ${opts.format} (text, json)`);
   if (opts.controller && !['ECS', 'CODE_DEPLOY', 'EXTERNAL'].includes(opts.controller)) throw new DiffUsageError(`unknown controller ${opts.controller}`);
@@ -87,7 +101,12 @@ interface Loaded {
 /** Reads a file through the shared reader (the same YAML and JSON semantics as `validate`). */
 function load(file: string, io: DiffIo, forced: DefinitionKind | undefined): Loaded {
   const full = path.resolve(io.cwd, file);
-  const text = fileText(io.readFile ? io.readFile(full) : fs.readFileSync(full));
+  let text: string;
+  try {
+    text = fileText(io.readFile ? io.readFile(full) : readRegularFile(full));
+  } catch (error) {
+    throw error instanceof ReadRefused ? new Error(`${file}: ${error.message}`) : error;
+  }
   const { doc, recognition } = readDefinition(text, { fileName: full, forced, nameKind: new FilePatterns(io.cwd).nameOf(full).nameKind });
   const fatal = fatalProblem(doc);
   if (fatal) throw new Error(`${file}:${fatal.line}:${fatal.column}: [${fatal.problem.ruleId}] ${fatal.problem.message}`);
@@ -143,12 +162,19 @@ function fails(result: DiffResult, failOn: FailOn): boolean {
 
 /** Runs `ecsdef diff` with the arguments after `diff`; returns the exit code. Never throws. */
 export function runDiff(argv: readonly string[], io: DiffIo): number {
+  // Every stderr line quotes file names, arguments or foreign messages: control characters escaped.
+  const say = (line: string) => io.stderr(`${escapeControlCharacters(line)}\n`);
   let opts: Options;
   try {
     opts = parseArgs(argv);
   } catch (err) {
-    io.stderr(`ecsdef diff: ${(err as Error).message}\n${DIFF_USAGE}`);
+    say(`ecsdef diff: ${(err as Error).message}`);
+    io.stderr(DIFF_USAGE);
     return 2;
+  }
+  if (opts.help) {
+    io.stdout(DIFF_USAGE);
+    return 0;
   }
   let before: Loaded;
   let after: Loaded;
@@ -156,21 +182,21 @@ export function runDiff(argv: readonly string[], io: DiffIo): number {
     before = load(opts.files[0], io, opts.kind);
     after = load(opts.files[1], io, opts.kind);
   } catch (err) {
-    io.stderr(`ecsdef diff: ${(err as Error).message}\n`);
+    say(`ecsdef diff: ${(err as Error).message}`);
     return 2;
   }
   const kind = diffKindOf(before.kind);
   if (diffKindOf(after.kind) !== kind) {
-    io.stderr(`ecsdef diff: ${opts.files[0]} is ${before.kind === 'ecspresso' || before.kind === 'service' ? 'an ECS service' : 'an Express gateway service'} definition and ${opts.files[1]} is not; compare two of the same kind\n`);
+    say(`ecsdef diff: ${opts.files[0]} is ${before.kind === 'ecspresso' || before.kind === 'service' ? 'an ECS service' : 'an Express gateway service'} definition and ${opts.files[1]} is not; compare two of the same kind`);
     return 2;
   }
   let invalid = false;
   for (const [file, loaded] of [[opts.files[0], before], [opts.files[1], after]] as const) {
     const errors = validate(loaded.value, loaded.kind).filter((p) => p.severity === 'error');
-    for (const p of errors) io.stderr(`${file}: ${p.pointer || '/'}: [${p.ruleId}] ${p.message}\n`);
+    for (const p of errors) say(`${file}: ${p.pointer || '/'}: [${p.ruleId}] ${p.message}`);
     invalid ||= errors.length > 0;
   }
   const result = diffDefinitions(before.value, after.value, [opts.files[0], opts.files[1]], { ...opts, kind });
-  io.stdout(diffReporters[opts.format](result));
+  io.stdout(diffReporters[opts.format](opts.showValues ? result : withSensitiveMasked(result)));
   return invalid || fails(result, opts.failOn) ? 1 : 0;
 }

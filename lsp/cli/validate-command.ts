@@ -2,12 +2,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ValidateArgs } from './args';
 import { checkBytes, checkText } from './check';
+import { escapeControlCharacters } from '../../schemas/display-text';
 import { fileText } from '../../schemas/parse';
 import { checkRules, findConfigFile, loadConfig, rulesFor, type Config, type RuleSetting } from './config';
 import { describeError, EXIT_CLEAN, EXIT_PROBLEMS, EXIT_TOOL_ERROR, ToolError, UsageError } from './errors';
 import { expandOperands, type Target } from './files';
 import { isJsonnetFile, renderJsonnet } from './jsonnet';
 import { compile, FilePatterns } from './patterns';
+import { readRegularFile, ReadRefused } from './read-file';
 import { loadReporter } from './reporters';
 import { totals, withCounts, type FileResult } from './result';
 import { packageVersion } from './version';
@@ -20,9 +22,6 @@ export interface CommandIo {
   readStdin(): Buffer;
 }
 
-/** Larger files are refused unread: no definition comes close, and reading them could stall CI. */
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
-
 /**
  * `ecsdef validate`: config -> operands -> files -> results -> report -> exit code
  * (0 clean, 1 errors or too many warnings, 2 usage or tool error; as ESLint).
@@ -34,7 +33,7 @@ export async function runValidate(args: ValidateArgs, io: CommandIo): Promise<nu
     throw new UsageError(`${at.replace(/^--rule\./, '--rule ')}: ${message}`);
   }, isKnownRule);
   const patterns = new FilePatterns(config.baseDir, config.files, config.ignores);
-  const { targets, unmatched } = expandOperands(args.operands.filter((o) => o !== '-'), io.cwd, patterns);
+  const { targets, unmatched, unreadable } = expandOperands(args.operands.filter((o) => o !== '-'), io.cwd, patterns);
   if (unmatched.length > 0 && args.errorOnUnmatchedPattern) {
     throw new ToolError(`no JSON, YAML or Jsonnet file matched ${unmatched.map((u) => `'${u}'`).join(', ')}`);
   }
@@ -46,7 +45,9 @@ export async function runValidate(args: ValidateArgs, io: CommandIo): Promise<nu
     return match(rel);
   };
 
-  let toolFailed = false;
+  // A directory that cannot be read is reported like a file that cannot be read: the run goes on.
+  let toolFailed = unreadable.length > 0;
+  for (const dir of unreadable) notice(io, `${display(dir.absolutePath, io.cwd)}: ${dir.reason}; not checked`);
   const results: FileResult[] = [];
   // Jsonnet files that could not be evaluated here: definitions all the same (not "nothing found").
   const notEvaluated = new Set<string>();
@@ -66,15 +67,15 @@ export async function runValidate(args: ValidateArgs, io: CommandIo): Promise<nu
         results.push(checkText(rendered.json, { ...options, rendered: { sourceText, locate: rendered.locate } }));
       } else if (rendered.status === 'unavailable') {
         notEvaluated.add(filePath);
-        io.stderr(`ecsdef: ${displayPath}: ${rendered.message}; not checked\n`);
+        notice(io, `${displayPath}: ${rendered.message}; not checked`);
       } else {
         toolFailed = true;
         const at = rendered.line === undefined ? '' : `:${rendered.line}:${rendered.column}`;
-        io.stderr(`ecsdef: ${displayPath}${at}: Jsonnet evaluation failed: ${rendered.message}\n`);
+        notice(io, `${displayPath}${at}: Jsonnet evaluation failed: ${rendered.message}`);
       }
     } catch (error) {
       toolFailed = true;
-      io.stderr(`ecsdef: ${displayPath}: internal error: ${describeError(error)}\n`);
+      notice(io, `${displayPath}: internal error: ${describeError(error)}`);
     }
   };
 
@@ -85,7 +86,7 @@ export async function runValidate(args: ValidateArgs, io: CommandIo): Promise<nu
       bytes = io.readStdin();
     } catch (error) {
       toolFailed = true;
-      io.stderr(`ecsdef: cannot read stdin: ${(error as NodeJS.ErrnoException).code ?? describeError(error)}\n`);
+      notice(io, `${error instanceof ReadRefused ? error.message : `cannot read standard input (${describeError(error)})`}; not checked`);
     }
     if (bytes) await check(bytes, namePath ?? '<stdin>', args.stdinFilename ?? '<stdin>', namePath, true);
   }
@@ -128,7 +129,7 @@ export async function runValidate(args: ValidateArgs, io: CommandIo): Promise<nu
   const sum = totals(shown);
   const tooManyWarnings = args.maxWarnings >= 0 && sum.warnings > args.maxWarnings;
   if (args.format === 'text' && (sum.errors > 0 || sum.warnings > 0 || sum.infos > 0)) io.stderr(summary(sum) + '\n');
-  if (tooManyWarnings) io.stderr(`ecsdef: too many warnings (${sum.warnings}; --max-warnings is ${args.maxWarnings})\n`);
+  if (tooManyWarnings) notice(io, `too many warnings (${sum.warnings}; --max-warnings is ${args.maxWarnings})`);
   if (toolFailed) return EXIT_TOOL_ERROR;
   return sum.errors > 0 || tooManyWarnings ? EXIT_PROBLEMS : EXIT_CLEAN;
 }
@@ -142,9 +143,9 @@ function reportSkipped(results: readonly FileResult[], targets: readonly Target[
   for (const result of results) {
     if (result.skipped === undefined) continue;
     if (explicit.has(result.filePath) || result.filePath === '<stdin>' || !targets.some((t) => t.absolutePath === result.filePath)) {
-      io.stderr(`ecsdef: ${result.displayPath}: not an ECS service definition (${result.skipped}), skipped; --kind forces a kind\n`);
+      notice(io, `${result.displayPath}: not an ECS service definition (${result.skipped}), skipped; --kind forces a kind`);
     } else if (verbose) {
-      io.stderr(`ecsdef: ${result.displayPath}: skipped, ${result.skipped}\n`);
+      notice(io, `${result.displayPath}: skipped, ${result.skipped}`);
     }
   }
 }
@@ -166,16 +167,19 @@ function isKnownRule(key: string): boolean {
 
 function readFile(absolutePath: string, displayPath: string, io: CommandIo): Buffer | undefined {
   try {
-    const size = fs.statSync(absolutePath).size;
-    if (size > MAX_FILE_BYTES) {
-      io.stderr(`ecsdef: ${displayPath}: file is ${Math.round(size / 1048576)} MiB, larger than the ${MAX_FILE_BYTES / 1048576} MiB limit; not checked\n`);
-      return undefined;
-    }
-    return fs.readFileSync(absolutePath);
+    return readRegularFile(absolutePath);
   } catch (error) {
-    io.stderr(`ecsdef: ${displayPath}: cannot read: ${(error as NodeJS.ErrnoException).code ?? describeError(error)}\n`);
+    notice(io, `${displayPath}: ${error instanceof ReadRefused ? error.message : describeError(error)}; not checked`);
     return undefined;
   }
+}
+
+/**
+ * One notice line on stderr. It quotes file names and foreign messages (Jsonnet, the file
+ * system), so its control characters are escaped: a newline would forge a line in a CI log.
+ */
+function notice(io: CommandIo, text: string): void {
+  io.stderr(`ecsdef: ${escapeControlCharacters(text)}\n`);
 }
 
 function display(absolutePath: string, cwd: string): string {

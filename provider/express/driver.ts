@@ -34,7 +34,8 @@ import { normaliseExpress } from '../../schemas/plan/normalise-express';
 import type { Plan } from '../../schemas/plan/plan';
 import { definitionFromLive, reconcileWithDesired } from './live';
 import { currentConfiguration, EXPRESS_OUTPUT_KEYS, expressOutputs, migrateExpressState, revisionOf, type RevisionInfo } from './state';
-import { sensitiveValues, type LiveExpress } from './types';
+import { sensitiveValues } from '../../schemas/sensitive';
+import type { LiveExpress } from './types';
 import { buildExpressUpdateRequest } from './update-request';
 
 /** A create seen by AWS up to this long before our clock says we sent it is still ours. */

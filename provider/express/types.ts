@@ -5,7 +5,6 @@
  */
 import type { ECSExpressGatewayService, ExpressGatewayServiceConfiguration } from '@aws-sdk/client-ecs';
 import type { CreateExpressGatewayServiceRequest } from '../../schemas/generated/types';
-import { isPlainObject as isObject } from '../../schemas/pointer';
 
 // Nothing here may come from provider/service/: the serialised provider hoists captured modules
 // by their import name, and `service/types` would shadow this module (see express-gateway-service.ts).
@@ -38,18 +37,3 @@ export const EXPRESS_DEFINITION_FIELDS = [
  */
 export const OWNED_BY_TASK_DEFINITION = ['primaryContainer', 'executionRoleArn', 'taskRoleArn', 'cpu', 'memory', 'cpuArchitecture'] as const;
 
-/**
- * Values that may be secrets: environment variable values and secret references of the primary
- * container. They are masked in every message the provider emits (see core/mask.ts) and the
- * `primaryContainer` output that holds them is always stored as a Pulumi secret.
- */
-export function sensitiveValues(definition: JsonObject | undefined): string[] {
-  const container = definition?.primaryContainer;
-  if (!isObject(container)) return [];
-  const values: string[] = [];
-  for (const [list, key] of [['environment', 'value'], ['secrets', 'valueFrom']] as const) {
-    const entries = container[list];
-    if (Array.isArray(entries)) for (const e of entries) if (isObject(e) && typeof e[key] === 'string') values.push(e[key] as string);
-  }
-  return values;
-}

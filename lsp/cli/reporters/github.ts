@@ -1,9 +1,12 @@
+import { escapeControlCharacters } from '../../../schemas/display-text';
 import type { Severity } from '../../../schemas/problem';
 import type { Reporter } from './types';
 
 /**
  * GitHub Actions workflow commands: each problem becomes an annotation on the pull request
  * (`::error file=..,line=..,col=..,endLine=..,endColumn=..,title=ECS201::message`).
+ * The file stays exact (percent-escaped as @actions/core does) so the annotation finds its file;
+ * the message, shown in the log, also has its control characters written as escapes.
  */
 export const github: Reporter = (results) => {
   const lines: string[] = [];
@@ -17,7 +20,7 @@ export const github: Reporter = (results) => {
         `endColumn=${m.endColumn}`,
         `title=${escapeProperty(m.ruleId)}`,
       ];
-      lines.push(`::${COMMAND[m.severity]} ${props.join(',')}::${escapeData(m.message)}`);
+      lines.push(`::${COMMAND[m.severity]} ${props.join(',')}::${escapeData(escapeControlCharacters(m.message))}`);
     }
   }
   return lines.length > 0 ? lines.join('\n') + '\n' : '';
