@@ -10,9 +10,9 @@ import { withCounts, type FileResult, type ResultMessage } from './result';
 
 /**
  * One file's text -> FileResult. No I/O: the command reads files, benchmarks call this
- * directly. Parsing, recognition, validation, ranges and in-file directives are the shared
- * reader's and the language service's, so the CLI and the editor report the same thing at the
- * same place.
+ * directly. Parsing, recognition, validation (also of what the parser recovered from syntax
+ * errors), ranges and in-file directives are the shared reader's and the language service's, so
+ * the CLI and the editor report the same thing at the same place.
  */
 export interface CheckOptions {
   /** Absolute path, or `<stdin>`. */
@@ -48,7 +48,7 @@ export function checkBytes(bytes: Buffer, options: CheckOptions): FileResult {
     if (!options.explicit && !names.forced && !names.configured && !names.nameKind) return skipped(options, 'it is not UTF-8 text', languageOf(options.namePath, ''));
     const doc = notTextDocument(text, languageOf(options.namePath, ''), Math.max(0, text.indexOf('\ufffd')));
     const kind = names.forced ?? names.configured ?? names.nameKind ?? 'service';
-    // Fatal, so checkDocument reports the syntax problem only (honouring the rule settings).
+    // Not text: nothing to recover, so checkDocument reports the syntax problem only (honouring the rule settings).
     return toResult(doc, options, kind, 'file name', checkDocument(doc, kind, options.rules));
   }
   return checkText(text, options);

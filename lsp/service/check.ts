@@ -1,8 +1,10 @@
 /**
  * Text problems of one parsed document, located by offsets: syntax problems from the parser,
- * then (only when the value can be trusted) `schemas.validate`, each problem's pointer turned
- * into the range it highlights. In-file `ecsdef-disable-next-line` directives and values that
- * hold template placeholders are honoured here, so every front end built on this agrees.
+ * then `schemas.validate` (of the value; after syntax errors, of what the parser recovered,
+ * keeping only what the errors cannot have caused: recovery.ts; after a limit, nothing), each
+ * problem's pointer turned into the range it highlights. In-file `ecsdef-disable-next-line`
+ * directives and values that hold template placeholders are honoured here, so every front end
+ * built on this agrees.
  */
 import { validate, type DefinitionKind, type Fix, type Severity } from '../../schemas';
 import {
@@ -13,6 +15,7 @@ import {
   rangeOf,
   type ParsedDocument,
 } from '../../schemas/parse';
+import { validateRecovered } from './recovery';
 import type { RuleSetting } from './types';
 
 export interface LocatedProblem {
@@ -48,8 +51,9 @@ export function checkDocument(
       target: problem.target,
     });
   }
-  if (!parsed.fatal && parsed.root) {
-    for (const problem of validate(parsed.value, kind, { rules })) {
+  if (parsed.root) {
+    const problems = parsed.fatal ? validateRecovered(parsed, kind, { rules }) : validate(parsed.value, kind, { rules });
+    for (const problem of problems) {
       if (problem.target === 'value' && isTemplatedNode(findNode(parsed.root, problem.pointer).node)) continue;
       const range = rangeOf(parsed, problem.pointer, problem.target);
       located.push({ ...problem, offset: range.offset, length: range.length });

@@ -9,7 +9,7 @@
  *
  * The yaml library is loaded only when a YAML document is parsed (CLI cold start).
  */
-import { documentTooLarge, duplicateKey, emptyDocument, nestingTooDeep, notText } from '../rules/syntax';
+import { documentTooLarge, duplicateKey, emptyDocument, jsonSyntaxError, nestingTooDeep, notText, yamlSyntaxError } from '../rules/syntax';
 import type { AstNode, Comment } from './ast';
 import { DEFAULT_MAX_DEPTH, jsonDepthExceeded } from './depth';
 import { parseJson } from './json';
@@ -41,18 +41,39 @@ export interface ParsedDocument {
   value: unknown;
   /** Syntax problems in text order. */
   problems: SyntaxProblem[];
-  /** A fatal problem was found: `value` is partial or absent and should not be validated. */
+  /**
+   * A fatal problem was found: `value` is partial or absent and cannot be validated as it is
+   * (see `recovery` for what can still be checked).
+   */
   fatal: boolean;
+  /**
+   * Present when `fatal` comes only from syntax errors the parser read past (never from a limit:
+   * nesting, size, encoding, aliases): `root` and `value` are its best reading of the rest of
+   * the text. Absent otherwise, also for documents without problems.
+   */
+  recovery?: Recovery;
   /** Comments with offsets, in text order (YAML directives live here). */
   comments: Comment[];
   /** Offset <-> line/character, computed on first use. */
   lines: LineIndex;
 }
 
+export interface Recovery {
+  /**
+   * Every place the parser had to skip or guess, in text order: the ranges of all its syntax
+   * errors, also those `problems` leaves out (it keeps the first error of a line, ten in all).
+   */
+  errors: TextRange[];
+}
+
+/** Fatal problems a parser reads past; every other fatal problem leaves nothing to recover. */
+const RECOVERABLE: ReadonlySet<string> = new Set([jsonSyntaxError.id, yamlSyntaxError.id]);
+
 export function parseDocument(text: string, language: Language, options: ParseOptions = {}): ParsedDocument {
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   const lines = new LineIndex(text);
-  const doc = (root: AstNode | undefined, problems: SyntaxProblem[], comments: Comment[] = []): ParsedDocument => {
+  /** `errors`: the parser's fatal problems before thinning (default: those in `problems`). */
+  const doc = (root: AstNode | undefined, problems: SyntaxProblem[], comments: Comment[] = [], errors?: readonly SyntaxProblem[]): ParsedDocument => {
     const { value, duplicates } = valueOf(root);
     for (const { property, count } of duplicates) {
       const problem = syntaxProblem(duplicateKey, 'duplicate', property.key.offset, property.key.length, false, {
@@ -68,7 +89,13 @@ export function parseDocument(text: string, language: Language, options: ParseOp
       problem.length = Math.min(problem.length, text.length - problem.offset);
     }
     problems.sort((a, b) => a.offset - b.offset);
-    return { language, text, root, value, problems, fatal: problems.some((p) => p.fatal), comments, lines };
+    const fatal = problems.some((p) => p.fatal);
+    const parsed: ParsedDocument = { language, text, root, value, problems, fatal, comments, lines };
+    const errorsRead = (errors ?? problems).filter((p) => p.fatal);
+    if (fatal && root && errorsRead.every((p) => RECOVERABLE.has(p.ruleId))) {
+      parsed.recovery = { errors: recoveryErrors(errorsRead, text.length) };
+    }
+    return parsed;
   };
 
   const maxLength = options.maxLength ?? MAX_TEXT_LENGTH[language];
@@ -90,7 +117,7 @@ export function parseDocument(text: string, language: Language, options: ParseOp
     const parsed = parseYaml(source, maxDepth);
     const problems = thinFatal(parsed.problems, lines);
     if (parsed.empty) problems.push(syntaxProblem(emptyDocument, 'empty', 0, 0, true));
-    return doc(parsed.root, problems, parsed.comments);
+    return doc(parsed.root, problems, parsed.comments, parsed.problems);
   }
 
   const tooDeep = jsonDepthExceeded(source, maxDepth);
@@ -111,7 +138,7 @@ export function parseDocument(text: string, language: Language, options: ParseOp
   if (!parsed.root && !problems.some((p) => p.fatal)) {
     problems.push(syntaxProblem(emptyDocument, 'empty', 0, 0, true));
   }
-  return doc(parsed.root, problems, parsed.comments);
+  return doc(parsed.root, problems, parsed.comments, parsed.problems);
 }
 
 const BYTE_ORDER_MARK = 0xfeff;
@@ -124,6 +151,16 @@ const BYTE_ORDER_MARK = 0xfeff;
 export function fileText(bytes: Buffer | string): string {
   const text = typeof bytes === 'string' ? bytes : bytes.toString('utf8');
   return text.charCodeAt(0) === BYTE_ORDER_MARK ? text.slice(1) : text;
+}
+
+/** The problems' ranges, within the text, in text order. */
+function recoveryErrors(problems: readonly SyntaxProblem[], textLength: number): TextRange[] {
+  return problems
+    .map((p) => {
+      const offset = Math.min(p.offset, textLength);
+      return { offset, length: Math.min(p.length, textLength - offset) };
+    })
+    .sort((a, b) => a.offset - b.offset);
 }
 
 /** Non-fatal problems all kept; fatal ones thinned to the first per line (recovery noise). */

@@ -17,8 +17,9 @@ export interface SyntaxProblem {
   length: number;
   /**
    * True when the parsed value cannot be trusted (syntax error, nesting, alias or encoding
-   * limit): callers should not validate it. Comments, trailing commas and duplicate keys leave
-   * an unambiguous value and are not fatal.
+   * limit): callers should not validate it as it is (after syntax errors only, the document's
+   * `recovery` says what the parser read past). Comments, trailing commas and duplicate keys
+   * leave an unambiguous value and are not fatal.
    */
   fatal: boolean;
   /** For problems tied to a node (duplicate keys): its pointer and which part to highlight. */
