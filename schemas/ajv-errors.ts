@@ -88,7 +88,7 @@ function toDraft(error: ErrorObject, at: unknown, kind: DefinitionKind): Draft {
     }
     case 'type': {
       const expected = String(p.type).replace(',', ' or ');
-      const fix = numericFix(at, expected, error.instancePath);
+      const fix = unquoteFix(at, String(p.type).split(','), error.instancePath);
       return make('type', { expected: article(expected), actual: describeValue(at) }, error.instancePath, 'value', fix);
     }
     case 'enum': {
@@ -110,7 +110,7 @@ function toDraft(error: ErrorObject, at: unknown, kind: DefinitionKind): Draft {
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-      return make('range', { value: String(at), comparison: String(p.comparison), limit: Number(p.limit) });
+      return make('range', { value: String(at), comparison: String(p.comparison), limit: Number(p.limit) }, error.instancePath, 'value', boundFix(at, error.keyword, Number(p.limit), error.instancePath));
     case 'minLength':
     case 'maxLength':
       return make(error.keyword === 'maxLength' ? 'tooLong' : 'tooShort', { length: typeof at === 'string' ? [...at].length : 0, limit: Number(p.limit) });
@@ -168,11 +168,36 @@ function article(type: string): string {
   return /^(integer|object|array)/.test(type) ? `an ${type}` : `a ${type}`;
 }
 
-function numericFix(at: unknown, expected: string, pointer: string): Fix | undefined {
-  if (typeof at !== 'string' || !/^(integer|number)/.test(expected) || !/^-?\d+(\.\d+)?$/.test(at.trim())) return undefined;
-  const value = Number(at);
-  if (expected.startsWith('integer') && !Number.isInteger(value)) return undefined;
+/** A JSON number as text, with the signs and spellings people type into a string ("+2", ".5", "1e3"). */
+const NUMBER_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * A string that spells the boolean or number the schema wants (`"true"`, `"2"`): the unquoted
+ * value. Nothing for text that would not pass as that type (`"1.5"` for an integer, `"yes"`).
+ */
+function unquoteFix(at: unknown, types: string[], pointer: string): Fix | undefined {
+  if (typeof at !== 'string') return undefined;
+  const text = at.trim();
+  if (types.includes('boolean') && /^(?:true|false)$/i.test(text)) {
+    const value = text.toLowerCase() === 'true';
+    return { kind: 'set', pointer, value, title: `Change to the boolean ${value}` };
+  }
+  const numeric = types.includes('number') || types.includes('integer');
+  if (!numeric || !NUMBER_TEXT.test(text)) return undefined;
+  const value = Number(text);
+  if (!Number.isFinite(value) || (!types.includes('number') && !Number.isInteger(value))) return undefined;
   return { kind: 'set', pointer, value, title: `Change to the number ${value}` };
+}
+
+/**
+ * A number past `minimum` / `maximum`: the bound itself, the nearest allowed value (integers are
+ * bounded to 32 bits by the schema too, see number-range.ts). Exclusive bounds have no nearest
+ * value and the generated schemas use none, so they get no fix.
+ */
+function boundFix(at: unknown, keyword: string, limit: number, pointer: string): Fix | undefined {
+  if (typeof at !== 'number' || !Number.isFinite(limit)) return undefined;
+  if (keyword !== 'minimum' && keyword !== 'maximum') return undefined;
+  return { kind: 'set', pointer, value: limit, title: `Change to ${limit} (the ${keyword})` };
 }
 
 function describePattern(pattern: string): string {

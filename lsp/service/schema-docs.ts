@@ -48,9 +48,14 @@ export function limitLines(node: SchemaNode): string[] {
   return lines;
 }
 
-/** Sentence about what a change of the field does, or undefined when not annotated. */
-export function changeText(node: SchemaNode, root: SchemaNode): string | undefined {
+/**
+ * Sentence about what a change of the field does, or undefined when not annotated. `owner`
+ * names the top-level field whose annotation `node` is when the hovered field is nested in it:
+ * the sentences about leaving out or replacing a value are about the owner, not the nested field.
+ */
+export function changeText(node: SchemaNode, root: SchemaNode, owner?: string): string | undefined {
   const change = node['x-ecsdef-change'] as ChangeAnnotation | undefined;
+  const subject = owner ? `\`${owner}\`` : 'it';
   if (!change?.class) return undefined;
   const parts: string[] = [];
   switch (change.class) {
@@ -73,10 +78,10 @@ export function changeText(node: SchemaNode, root: SchemaNode): string | undefin
     default:
       parts.push(`Change class: ${change.class}.`);
   }
-  if (change.absentMeansUnchanged) parts.push('Leaving it out keeps the current value.');
+  if (change.absentMeansUnchanged) parts.push(`Leaving ${subject} out keeps the current value.`);
   if (change.allowedMove?.removedWith && change.allowedMove.class) {
     parts.push(
-      `Replacing it with \`${change.allowedMove.removedWith}\` is allowed (${labelOf(change.allowedMove.class)}).`,
+      `Replacing ${subject} with \`${change.allowedMove.removedWith}\` is allowed (${labelOf(change.allowedMove.class)}).`,
     );
   }
   const remedies = root['x-ecsdef-controller-remedies'] as Record<string, string> | undefined;
@@ -105,13 +110,24 @@ export function enumLines(node: SchemaNode): string[] {
   });
 }
 
+/**
+ * Where a nested field's change behaviour comes from: UpdateService takes (or refuses) whole
+ * top-level members, so changing anything inside one is a change of that member.
+ */
+export interface ChangeOwner {
+  /** The top-level member's name. */
+  name: string;
+  /** Its schema node, which carries `x-ecsdef-change`. */
+  node: SchemaNode;
+}
+
 /** The full hover markdown for property `name` described by `node`. */
-export function hoverMarkdown(name: string | undefined, node: SchemaNode, root: SchemaNode): string {
+export function hoverMarkdown(name: string | undefined, node: SchemaNode, root: SchemaNode, owner?: ChangeOwner): string {
   const out: string[] = [];
   const type = typeLabel(node);
   out.push([name ? `**${name}**` : undefined, type ? `\`${type}\`` : undefined].filter(Boolean).join(' · '));
   const description = (node.markdownDescription ?? node.description) as string | undefined;
-  if (description) out.push(description);
+  if (description) out.push(plainMarkers(description));
   const values = enumLines(node);
   if (values.length) out.push(`Allowed values:\n${values.join('\n')}`);
   const limits = limitLines(node);
@@ -119,7 +135,23 @@ export function hoverMarkdown(name: string | undefined, node: SchemaNode, root: 
   const def = node['x-ecsdef-default'] ?? node.default;
   if (def !== undefined) out.push(`Default: \`${JSON.stringify(def)}\``);
   if (node['x-ecsdef-output-only']) out.push('Output only: returned by DescribeServices, not accepted on create.');
-  const change = changeText(node, root);
-  if (change) out.push(`On change: ${change}`);
+  const own = changeText(node, root);
+  if (own) out.push(`On change: ${own}`);
+  else if (owner) {
+    const inherited = changeText(owner.node, root, owner.name);
+    if (inherited) out.push(`On change (part of \`${owner.name}\`): ${inherited}`);
+  }
   return out.filter((s) => s.length > 0).join('\n\n');
+}
+
+/**
+ * The SDK's `<note>` / `<important>` blocks arrive as `> **Note:**` on a line of its own, which a
+ * hover renders as a quoted heading over nothing. Shown instead as emphasis leading the
+ * paragraph it introduces (or alone, before a list).
+ */
+export function plainMarkers(markdown: string): string {
+  return markdown.replace(
+    /^> \*\*([A-Z][A-Za-z ]*):\*\*([ \t]*)(\n\n(?![ \t]*(?:[-*+]|\d+\.)[ \t]))?/gm,
+    (_all, label: string, space: string, joined?: string) => `*${label}:*${joined === undefined ? space : ' '}`,
+  );
 }

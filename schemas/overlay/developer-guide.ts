@@ -9,11 +9,10 @@ export const developerGuideEntries: OverlayEntry[] = [
     patch: SERVICE_NAME,
     source: `${DEV_GUIDE}, serviceName (up to 255 letters, numbers, hyphens, underscores)`,
   },
-  ...each(
-    ['CreateServiceRequest.launchType'],
-    { 'x-ecsdef-default': 'EC2' },
-    `${DEV_GUIDE}, launchType (EC2 when neither a launch type nor a capacity provider strategy is given and the cluster has no default strategy)`,
-  ),
+  // No `x-ecsdef-default` for launchType: with neither a launch type nor a capacity provider
+  // strategy, the cluster's default capacity provider strategy applies (EC2 only for a cluster
+  // without one). `x-ecsdef-default` holds unconditional API defaults only (hover states it as
+  // "Default:"); conditional ones stay in the description text.
   {
     target: 'CapacityProviderStrategyItem.weight',
     patch: { minimum: 0, maximum: 1000 },
@@ -26,13 +25,15 @@ export const developerGuideEntries: OverlayEntry[] = [
   },
   {
     target: 'DeploymentConfiguration.maximumPercent',
-    patch: { minimum: 0, 'x-ecsdef-default': 200 },
-    source: `${DEV_GUIDE}, deploymentConfiguration.maximumPercent (a percentage of desiredCount; 200 by default for REPLICA)`,
+    patch: { minimum: 0 },
+    source: `${DEV_GUIDE}, deploymentConfiguration.maximumPercent (a percentage of desiredCount)`,
+    note: 'The 200% default holds for the REPLICA scheduler only (the description says so); no unconditional default is stated.',
   },
   {
     target: 'DeploymentConfiguration.minimumHealthyPercent',
-    patch: { minimum: 0, maximum: 100, 'x-ecsdef-default': 100 },
-    source: `${DEV_GUIDE}, deploymentConfiguration.minimumHealthyPercent (a lower limit as a percentage of desiredCount; 100 by default for REPLICA)`,
+    patch: { minimum: 0, maximum: 100 },
+    source: `${DEV_GUIDE}, deploymentConfiguration.minimumHealthyPercent (a lower limit as a percentage of desiredCount)`,
+    note: 'The default is 100% for REPLICA and 0% for DAEMON (the description says so); no unconditional default is stated.',
   },
   {
     target: 'PlacementStrategy.field',

@@ -139,7 +139,8 @@ describe('language service', () => {
       const d = doc('yaml', BROKEN_YAML);
       const diagnostics = service.doValidation(d, service_).map(({ data: _data, ...rest }) => rest);
       const actions = service.doCodeActions(d, diagnostics[0].range, { diagnostics }, service_);
-      assert.deepEqual(actions.map((a) => a.title).sort(), ['Change to "REPLICA"', 'Remove launchType']);
+      // desiredCount: -1 gets the nearest bound.
+      assert.deepEqual(actions.map((a) => a.title).sort(), ['Change to "REPLICA"', 'Change to 0 (the minimum)', 'Remove launchType']);
     });
 
     it('ignores diagnostics of other sources and other code action kinds', () => {
