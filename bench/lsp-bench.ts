@@ -7,7 +7,9 @@
  *   - a minimal vscode-json-languageservice server (bench/lsp-json-baseline-server.ts) with the
  *     same generated schema. It cannot read YAML, so it gets the same document as JSON text.
  * Targets: ecsdef p99 < 10 ms on the typical file, and no slower than the baseline on either.
- * Also prints in-process parse+validate times of both services. Numbers, not assertions.
+ * Also prints in-process parse+validate times of both services, and the change lens's added cost
+ * per keystroke (lens on vs off, bench/change-lens-bench.ts; target < 1 ms at p50). Numbers,
+ * not assertions.
  *
  *   npm run bench:lsp      [ECSDEF_BENCH_ITERATIONS=1000]
  */
@@ -19,6 +21,7 @@ import { getLanguageService } from 'vscode-json-languageservice';
 import { schemaFor } from '../schemas';
 import { createLanguageService } from '../lsp/service';
 import { LspTestClient, REPO_ROOT } from '../test/lsp/server/lsp-client';
+import { benchChangeLens } from './change-lens-bench';
 
 const ITERATIONS = Number(process.env.ECSDEF_BENCH_ITERATIONS ?? 1000);
 
@@ -179,6 +182,8 @@ async function main(): Promise<void> {
   }
   console.log('\nin-process parse + validate, mean ms                  ecsdef    json-ls   ratio');
   for (const row of rows) console.log(row);
+  const typical = JSON.stringify(typicalDefinition(), null, 2);
+  await benchChangeLens(ecsdefCommand, { text: typical, editAt, values: ['3', '-1'] }, ITERATIONS);
 }
 
 main().catch((error) => {

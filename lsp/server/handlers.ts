@@ -4,12 +4,15 @@
  */
 import {
   CodeActionKind,
+  CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   TextDocumentSyncKind,
   type CancellationToken,
   type CodeAction,
   type CodeActionParams,
+  type CodeLens,
+  type CodeLensParams,
   type CompletionList,
   type CompletionParams,
   type Connection,
@@ -27,6 +30,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LanguageService } from '../service/types';
 import { CONFIG_FILE_NAMES } from './config-file';
 import { DocumentSettings } from './document-settings';
+import { fsPathOf } from './file-uri';
+import { GitHeads } from './git-head';
 import { ValidationScheduler } from './scheduler';
 import { DEFAULT_VALIDATION_DELAY_MS } from './settings';
 import { workspaceFolderPaths } from './workspace-folders';
@@ -41,6 +46,10 @@ export class Handlers {
   private readonly delays = new Map<string, number>();
   private dynamicConfiguration = false;
   private dynamicWatchers = false;
+  /** HEAD's text per file, for the change lens; refreshes lenses when the client supports it. */
+  private heads = new GitHeads();
+  /** Asks the client to request code lenses again (a no-op for clients that cannot be asked). */
+  private refreshLenses = (): void => undefined;
 
   constructor(
     private readonly connection: Connection,
@@ -61,6 +70,10 @@ export class Handlers {
     this.dynamicConfiguration = workspace?.didChangeConfiguration?.dynamicRegistration === true;
     this.dynamicWatchers = workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     const folders = workspaceFolderPaths(params, (message) => this.connection.console.warn(message));
+    if (workspace?.codeLens?.refreshSupport === true) {
+      this.refreshLenses = () => void this.connection.sendRequest(CodeLensRefreshRequest.type).catch(this.logError);
+      this.heads = new GitHeads(this.refreshLenses);
+    }
     this.settings.configure({
       canPull: workspace?.configuration === true,
       initializationOptions: params.initializationOptions,
@@ -73,6 +86,7 @@ export class Handlers {
         completionProvider: { triggerCharacters: ['"', ':', ' '], resolveProvider: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: false },
         documentSymbolProvider: true,
+        codeLensProvider: { resolveProvider: false },
       },
       serverInfo: { name: SERVER_NAME, version: this.version },
     };
@@ -109,12 +123,15 @@ export class Handlers {
     this.delays.delete(uri);
     this.settings.forget(uri);
     this.service.forgetDocument(uri);
+    const fsPath = fsPathOf(uri);
+    if (fsPath) this.heads.forget(fsPath);
     this.connection.sendDiagnostics({ uri, diagnostics: [] }).catch(this.logError);
   };
 
   didChangeConfiguration = (params: DidChangeConfigurationParams): void => {
     this.settings.changed(params.settings);
     this.revalidateAll();
+    this.refreshLenses(); // ecsdef.changeLens.enable may have changed
   };
 
   didChangeWatchedFiles = (): void => {
@@ -150,8 +167,24 @@ export class Handlers {
     return this.service.findDocumentSymbols(document, options);
   };
 
+  /**
+   * The change lens: the document against its version at git HEAD. Computed only here, on
+   * request (never per keystroke); no lens without a tracked, readable HEAD version.
+   */
+  codeLens = async (params: CodeLensParams): Promise<CodeLens[]> => {
+    const document = this.documents.get(params.textDocument.uri);
+    const fsPath = document && fsPathOf(document.uri);
+    if (!document || !fsPath) return [];
+    const { settings, options } = await this.settings.resolve(document);
+    if (!settings.changeLens.enable || !options.kind) return [];
+    const headText = await this.heads.headText(fsPath);
+    if (headText === undefined || this.documents.get(document.uri) !== document) return [];
+    return this.service.findChangeLenses(document, headText, options);
+  };
+
   shutdown = (): void => {
     this.scheduler.dispose();
+    this.heads.dispose();
   };
 
   /** Failed notifications must not become unhandled rejections (they end a Node process). */

@@ -17,6 +17,8 @@ export interface EcsdefSettings {
   files: Partial<Record<DefinitionKind, string[]>>;
   /** Debounce in milliseconds between the last edit and validation. */
   validationDelay: number;
+  /** Code lenses saying what applying the file would do, against its version at git HEAD. */
+  changeLens: { enable: boolean };
 }
 
 export type PartialSettings = Partial<EcsdefSettings>;
@@ -28,6 +30,7 @@ export const DEFAULT_SETTINGS: Readonly<EcsdefSettings> = Object.freeze({
   rules: {},
   files: {},
   validationDelay: DEFAULT_VALIDATION_DELAY_MS,
+  changeLens: Object.freeze({ enable: true }),
 });
 
 const SEVERITIES = new Set(['off', 'error', 'warning', 'info']);
@@ -36,7 +39,8 @@ const KINDS = new Set<string>(DEFINITION_KINDS);
 /**
  * Reads whatever a client sends (VS Code settings object, Neovim `settings` table,
  * initializationOptions) defensively: unknown keys and wrong types are ignored, never thrown.
- * Accepts both `{ validation: { delay } }` (VS Code nesting) and a flat `validationDelay`.
+ * Accepts both `{ validation: { delay } }` (VS Code nesting) and a flat `validationDelay`;
+ * `ecsdef.changeLens.enable` arrives nested (`{ changeLens: { enable } }`) from every client.
  */
 export function readSettings(raw: unknown): PartialSettings {
   if (!isObject(raw)) return {};
@@ -61,6 +65,7 @@ export function readSettings(raw: unknown): PartialSettings {
   }
   const delay = isObject(raw.validation) ? raw.validation.delay : raw.validationDelay;
   if (typeof delay === 'number' && Number.isFinite(delay) && delay >= 0) out.validationDelay = delay;
+  if (isObject(raw.changeLens) && typeof raw.changeLens.enable === 'boolean') out.changeLens = { enable: raw.changeLens.enable };
   return out;
 }
 
@@ -70,6 +75,7 @@ export function mergeSettings(...layers: PartialSettings[]): EcsdefSettings {
   for (const layer of layers) {
     if (layer.enable !== undefined) result.enable = layer.enable;
     if (layer.validationDelay !== undefined) result.validationDelay = layer.validationDelay;
+    if (layer.changeLens !== undefined) result.changeLens = layer.changeLens;
     if (layer.rules) Object.assign(result.rules, layer.rules);
     if (layer.files) Object.assign(result.files, layer.files);
   }

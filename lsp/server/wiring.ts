@@ -21,6 +21,7 @@ export function wire(connection: Connection, documents: TextDocuments<TextDocume
   connection.onCompletion(request(h.completion)); //                       textDocument/completion
   connection.onCodeAction(request(h.codeAction)); //                       textDocument/codeAction
   connection.onDocumentSymbol(request(h.documentSymbol)); //               textDocument/documentSymbol
+  connection.onCodeLens(request(h.codeLens)); //                           textDocument/codeLens
   connection.onDidChangeConfiguration(notification(h.didChangeConfiguration)); // workspace/didChangeConfiguration
   connection.onDidChangeWatchedFiles(notification(h.didChangeWatchedFiles)); // workspace/didChangeWatchedFiles
   connection.onShutdown(gate.shutdown(h.shutdown)); //                     shutdown (exit is handled by the library)

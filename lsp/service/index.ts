@@ -5,11 +5,12 @@
  * result is built. See types.ts for the contract.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { CodeLens, Diagnostic } from 'vscode-languageserver-types';
 import type { DefinitionKind } from '../../schemas';
 import { ruleDocUrl as defaultRuleDocUrl } from '../../schemas';
 import type { ParsedDocument } from '../../schemas/parse';
 import { recogniseDocument } from '../../schemas/parse/definition';
+import { findChangeLenses, readHead, type HeadDefinition } from './change-lens';
 import { doCodeActions } from './code-actions';
 import { doComplete } from './completion';
 import { ParseCache } from './documents';
@@ -36,6 +37,10 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     diagnostics.set(parsed, { kind: opts.kind, rules: opts.rules, result });
     return result;
   };
+  // HEAD's parse per document (until its text changes), and the last lenses per parsed version:
+  // a keystroke re-classifies the buffer only, a repeated request costs nothing.
+  const heads = new Map<string, HeadDefinition>();
+  const lenses = new WeakMap<ParsedDocument, { head: HeadDefinition; kind: DocumentOptions['kind']; result: CodeLens[] }>();
 
   return {
     doValidation(document, opts) {
@@ -57,11 +62,22 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     findDocumentSymbols(document, opts) {
       return opts.kind ? findDocumentSymbols(cache.get(document)) : [];
     },
+    findChangeLenses(document, headText, opts) {
+      const parsed = cache.get(document);
+      let head = heads.get(document.uri);
+      if (!head || head.text !== headText) heads.set(document.uri, (head = readHead(headText, parsed.language)));
+      const hit = lenses.get(parsed);
+      if (hit && hit.head === head && hit.kind === opts.kind) return hit.result;
+      const result = findChangeLenses(parsed, head, opts.kind);
+      lenses.set(parsed, { head, kind: opts.kind, result });
+      return result;
+    },
     recognise(document, hints) {
       return recogniseDocument(cache.get(document), hints);
     },
     forgetDocument(uri) {
       cache.forget(uri);
+      heads.delete(uri);
     },
   };
 }

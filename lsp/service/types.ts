@@ -11,6 +11,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type {
   CodeAction,
   CodeActionContext,
+  CodeLens,
   CompletionList,
   Diagnostic,
   DocumentSymbol,
@@ -70,6 +71,14 @@ export interface LanguageService {
     options: DocumentOptions,
   ): CodeAction[];
   findDocumentSymbols(document: TextDocument, options: DocumentOptions): DocumentSymbol[];
+  /**
+   * What applying the document would do to the running service, against `headText`, the
+   * committed version of the same file (the caller reads it; the service does no I/O): a summary
+   * lens at the top and one per changed field, classified as `ecsdef diff` does. Empty when
+   * either side is not a usable definition of the document's kind. HEAD's parse is cached per
+   * document until `headText` changes.
+   */
+  findChangeLenses(document: TextDocument, headText: string, options: DocumentOptions): CodeLens[];
   /**
    * The kind the document is a definition of, from what the server knows of its name
    * (`hints`: a configured glob's kind, the built-in patterns' kind) and its current content,
