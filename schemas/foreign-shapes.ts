@@ -20,6 +20,15 @@ const has = (doc: Doc, key: string): boolean => Object.prototype.hasOwnProperty.
 const any = (doc: Doc, keys: readonly string[]): boolean => keys.some((k) => has(doc, k));
 const isString = (value: unknown): value is string => typeof value === 'string';
 
+// Key lists built once (these tests run for every file a walk reads).
+const TASK_DEFINITION_KEYS: readonly string[] = ['containerDefinitions', 'requiresCompatibilities', 'networkMode', 'family', 'ipcMode', 'pidMode'];
+const NPM_MANIFEST_KEYS: readonly string[] = ['version', 'dependencies', 'devDependencies', 'scripts', 'main', 'private', 'workspaces'];
+const TSCONFIG_LIST_KEYS: readonly string[] = ['include', 'files', 'references'];
+const ECSPRESSO_CONFIG_KEYS: readonly string[] = ['service_definition', 'task_definition', 'required_version', 'plugins', 'codedeploy', 'appspec'];
+const LIGHTSAIL_KEYS: readonly string[] = ['power', 'scale', 'containers', 'publicDomainNames', 'isDisabled', 'privateRegistryAccess', 'publicEndpoint'];
+const JSON_SCHEMA_KEYS: readonly string[] = ['properties', 'definitions', '$defs', 'type', 'allOf', 'oneOf'];
+const OPENAPI_KEYS: readonly string[] = ['openapi', 'swagger'];
+
 export const FOREIGN_SHAPES: readonly ForeignShape[] = [
   { label: 'a Kubernetes manifest', test: (d) => isString(d.apiVersion) && (isString(d.kind) || has(d, 'name')) },
   { label: 'a CloudFormation or SAM template', test: (d) => has(d, 'AWSTemplateFormatVersion') || isPlainObject(d.Resources) || has(d, 'Transform') },
@@ -28,26 +37,34 @@ export const FOREIGN_SHAPES: readonly ForeignShape[] = [
   { label: 'an AWS CLI create-service or update-service response', test: (d) => isPlainObject(d.service) && ('serviceArn' in d.service || 'serviceName' in d.service) },
   {
     label: 'an ECS task definition',
-    test: (d) => any(d, ['containerDefinitions', 'requiresCompatibilities', 'networkMode', 'family', 'ipcMode', 'pidMode']) || isPlainObject(d.taskDefinition),
+    test: (d) => any(d, TASK_DEFINITION_KEYS) || isPlainObject(d.taskDefinition),
   },
-  { label: 'an npm package manifest', test: (d) => isString(d.name) && any(d, ['version', 'dependencies', 'devDependencies', 'scripts', 'main', 'private', 'workspaces']) },
-  { label: 'a TypeScript or JavaScript project config', test: (d) => isPlainObject(d.compilerOptions) || (isString(d.extends) && any(d, ['include', 'files', 'references'])) },
-  { label: 'an ecspresso config', test: (d) => any(d, ['service_definition', 'task_definition', 'required_version', 'plugins', 'codedeploy', 'appspec']) },
+  { label: 'an npm package manifest', test: (d) => isString(d.name) && any(d, NPM_MANIFEST_KEYS) },
+  { label: 'a TypeScript or JavaScript project config', test: (d) => isPlainObject(d.compilerOptions) || (isString(d.extends) && any(d, TSCONFIG_LIST_KEYS)) },
+  { label: 'an ecspresso config', test: (d) => any(d, ECSPRESSO_CONFIG_KEYS) },
   {
     label: 'a Lightsail container service input',
-    test: (d) => any(d, ['power', 'scale', 'containers', 'publicDomainNames', 'isDisabled', 'privateRegistryAccess', 'publicEndpoint']),
+    test: (d) => any(d, LIGHTSAIL_KEYS),
   },
   { label: 'a Serverless Framework config', test: (d) => isPlainObject(d.provider) || isPlainObject(d.functions) },
-  { label: 'a JSON Schema', test: (d) => isString(d.$schema) && any(d, ['properties', 'definitions', '$defs', 'type', 'allOf', 'oneOf']) },
-  { label: 'an OpenAPI document', test: (d) => any(d, ['openapi', 'swagger']) },
+  { label: 'a JSON Schema', test: (d) => isString(d.$schema) && any(d, JSON_SCHEMA_KEYS) },
+  { label: 'an OpenAPI document', test: (d) => any(d, OPENAPI_KEYS) },
   { label: 'a CI workflow', test: (d) => isPlainObject(d.jobs) || (has(d, 'on') && has(d, 'name')) || has(d, 'stages') },
   {
     // ECS inputs are camelCase; App Runner, CloudFormation properties, CodeDeploy app specs and
     // most other tools' AWS files are PascalCase.
     label: 'a file of another AWS tool (its keys are PascalCase, as in App Runner and CloudFormation)',
     test: (d) => {
-      const keys = Object.keys(d).filter((k) => k !== '$schema');
-      return keys.length > 0 && keys.filter((k) => /^[A-Z]/.test(k)).length * 2 > keys.length;
+      // A loop, not filter + regex: this runs for every file a walk reads.
+      let keys = 0;
+      let pascal = 0;
+      for (const key in d) {
+        if (key === '$schema' || !has(d, key)) continue;
+        keys++;
+        const first = key.charCodeAt(0);
+        if (first >= 65 && first <= 90) pascal++;
+      }
+      return keys > 0 && pascal * 2 > keys;
     },
   },
 ];
